@@ -1,0 +1,54 @@
+package icp.filing.domain.error;
+
+/**
+ * Stable reason codes. Clients branch on these, so a code is never renamed or reused;
+ * the meaning column of docs/reason-codes.md is kept in step with this list.
+ */
+public enum Reason {
+    // input
+    REQUIRED("a required field is missing"),
+    TOO_LONG("a text is longer than allowed"),
+    INVALID_FORMAT("a value does not have the expected form"),
+    UNKNOWN_CODE("a code is not in its code table"),
+    INVALID_CREDIT_CODE("not a valid unified social credit code (GB 32100-2015)"),
+    INVALID_ID_CARD_NUMBER("not a valid resident ID number (GB 11643-1999)"),
+    INVALID_PHONE("not a mobile phone number of mainland China"),
+    INVALID_EMAIL("not an e-mail address"),
+    INVALID_DOMAIN("not a valid domain name"),
+    DOMAIN_NOT_REGISTRABLE("the name is a public suffix or is not under any known suffix"),
+    INVALID_URL("not an http(s) URL under one of the service's domains"),
+    INVALID_FILING_NUMBER("not a filing number such as 京ICP备2024012345号-1"),
+    INVALID_PACKAGE_NAME("not a package name or bundle id"),
+    INVALID_FINGERPRINT("not an MD5, SHA-1 or SHA-256 fingerprint in hex"),
+    INVALID_IP_ADDRESS("not an IPv4 or IPv6 address"),
+    CERTIFICATE_TYPE_MISMATCH("the certificate type does not fit a unit or a person"),
+    NATURE_MISMATCH("the subject nature does not fit the certificate"),
+    CROSS_PROVINCE("the subject's certificate region is not in the declared province"),
+    NO_SERVICE("a new filing needs at least one service"),
+    DUPLICATE_DOMAIN_IN_APPLICATION("a domain appears twice in one application"),
+    RETURN_REASON_REQUIRED("a return needs at least one reason"),
+    INVALID_PAGE("page or page size out of range"),
+    // state and uniqueness
+    APPLICATION_NOT_IN_REVIEW("the application is not waiting for review"),
+    APPLICATION_NOT_SUBMITTED("the application is not freshly submitted"),
+    OPEN_APPLICATION_EXISTS("the subject already has an application in progress"),
+    SUBJECT_ALREADY_FILED("the subject already has a filing; add services to it instead"),
+    DOMAIN_ALREADY_FILED("the domain is already filed by a subject"),
+    APP_ALREADY_FILED("the APP, mini program or quick app is already filed by a subject"),
+    CONCURRENT_UPDATE("someone else changed the application first; reload and retry"),
+    SERIAL_EXHAUSTED("no subject serial left for this province and year"),
+    // access
+    APPLICATION_NOT_FOUND("no such application visible to the caller"),
+    UNAUTHENTICATED("no valid credential"),
+    PERMISSION_DENIED("the caller may not do this");
+
+    private final String meaning;
+
+    Reason(String meaning) {
+        this.meaning = meaning;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+}

@@ -1,0 +1,22 @@
+package icp.filing.domain.service;
+
+import icp.filing.domain.subject.Principal;
+import java.util.Objects;
+
+/** APP: platform + package name identify it nationally; the signing fingerprint ties it to its publisher. */
+public record App(String name, AppPlatform platform, PackageName packageName, Fingerprint signingFingerprint,
+                  Principal principal, Access access) implements Service {
+    public App {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(signingFingerprint, "signingFingerprint");
+        Objects.requireNonNull(principal, "principal");
+        Objects.requireNonNull(access, "access");
+    }
+
+    @Override
+    public ServiceKind kind() {
+        return ServiceKind.APP;
+    }
+}

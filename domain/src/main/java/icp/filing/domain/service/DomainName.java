@@ -1,0 +1,66 @@
+package icp.filing.domain.service;
+
+import icp.filing.domain.common.Text;
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.error.Reason;
+import java.net.IDN;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A fully qualified host name in its ASCII form: internationalised names (例子.中国) are stored as punycode
+ * (xn--fsqu00a.xn--fiqs8s) so that equality and uniqueness work on one spelling.
+ */
+public record DomainName(String ascii) {
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern TLD = Pattern.compile("[a-z]{2,63}|xn--[a-z0-9-]{1,59}");
+
+    public DomainName {
+        String text = Text.normalize(ascii).toLowerCase(Locale.ROOT);
+        // U+3002 is the ideographic full stop a Chinese keyboard types; IDN treats it as a dot.
+        text = text.replace('。', '.');
+        if (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.isEmpty()) {
+            throw new InvalidValueException(Reason.REQUIRED, "必填 / required");
+        }
+        try {
+            text = IDN.toASCII(text, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw invalid(text);
+        }
+        String[] labels = text.split("\\.", -1);
+        if (text.length() > 253 || labels.length < 2 || !TLD.matcher(labels[labels.length - 1]).matches()) {
+            throw invalid(text);
+        }
+        for (String label : labels) {
+            if (!LABEL.matcher(label).matches()) {
+                throw invalid(text);
+            }
+        }
+        ascii = text;
+    }
+
+    public static DomainName parse(String raw) {
+        return new DomainName(raw);
+    }
+
+    public String unicode() {
+        return IDN.toUnicode(ascii);
+    }
+
+    /** True when this name is {@code other} or lies under it (www.example.cn is under example.cn). */
+    public boolean isAtOrUnder(DomainName other) {
+        return ascii.equals(other.ascii) || ascii.endsWith("." + other.ascii);
+    }
+
+    private static InvalidValueException invalid(String text) {
+        return new InvalidValueException(Reason.INVALID_DOMAIN, "域名无效: " + text);
+    }
+
+    @Override
+    public String toString() {
+        return ascii;
+    }
+}

@@ -1,0 +1,17 @@
+package icp.filing.domain.service;
+
+import icp.filing.domain.common.Text;
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.error.Reason;
+import java.util.Locale;
+
+/** A signing certificate fingerprint in upper-case hex without separators (MD5, SHA-1 or SHA-256). */
+public record Fingerprint(String hex) {
+    public Fingerprint {
+        String text = Text.normalize(hex).replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
+        if (!text.matches("[0-9A-F]+") || !(text.length() == 32 || text.length() == 40 || text.length() == 64)) {
+            throw new InvalidValueException(Reason.INVALID_FINGERPRINT, "签名指纹无效: 32, 40 or 64 hex digits");
+        }
+        hex = text;
+    }
+}

@@ -1,0 +1,27 @@
+package icp.filing.domain.service;
+
+import icp.filing.domain.common.Text;
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.subject.Principal;
+import java.util.Objects;
+
+/** 小程序: the hosting platform (微信, 支付宝 …) and the appid it issued identify it nationally. */
+public record MiniProgram(String name, String platform, String appId, Principal principal, Access access)
+        implements Service {
+    public MiniProgram {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(principal, "principal");
+        Objects.requireNonNull(access, "access");
+        appId = Text.normalize(appId);
+        if (!appId.matches("[A-Za-z0-9_-]{4,64}")) {
+            throw new InvalidValueException(Reason.INVALID_FORMAT, "appid: 4-64 letters, digits, _ or -");
+        }
+    }
+
+    @Override
+    public ServiceKind kind() {
+        return ServiceKind.MINI_PROGRAM;
+    }
+}

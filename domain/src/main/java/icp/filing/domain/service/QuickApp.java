@@ -1,0 +1,19 @@
+package icp.filing.domain.service;
+
+import icp.filing.domain.subject.Principal;
+import java.util.Objects;
+
+/** 快应用: identified by its package name. */
+public record QuickApp(String name, PackageName packageName, Principal principal, Access access) implements Service {
+    public QuickApp {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(principal, "principal");
+        Objects.requireNonNull(access, "access");
+    }
+
+    @Override
+    public ServiceKind kind() {
+        return ServiceKind.QUICK_APP;
+    }
+}

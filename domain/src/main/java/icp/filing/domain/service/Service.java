@@ -1,0 +1,14 @@
+package icp.filing.domain.service;
+
+import icp.filing.domain.subject.Principal;
+
+/** 服务: what a subject files. Each kind carries the identifiers that make it unique nationally. */
+public sealed interface Service permits Website, App, MiniProgram, QuickApp {
+    String name();
+
+    Principal principal();
+
+    Access access();
+
+    ServiceKind kind();
+}

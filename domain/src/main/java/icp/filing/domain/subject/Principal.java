@@ -1,0 +1,28 @@
+package icp.filing.domain.subject;
+
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.identity.CertificateType;
+import icp.filing.domain.identity.EmailAddress;
+import icp.filing.domain.identity.PhoneNumber;
+import java.util.Objects;
+
+/** 负责人: the person answerable for a subject or a service; SMS codes and results reach them. */
+public record Principal(String name, CertificateType certificateType, String certificateNumber,
+                        PhoneNumber phone, EmailAddress email) {
+    public Principal {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(email, "email");
+        if (!certificateType.forPerson()) {
+            throw new InvalidValueException(Reason.CERTIFICATE_TYPE_MISMATCH,
+                    "a principal is identified by a personal certificate, not " + certificateType.chineseName());
+        }
+        certificateNumber = certificateType.normalizeNumber(certificateNumber);
+    }
+
+    @Override
+    public String toString() {
+        return "Principal[" + name + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package icp.filing.domain.subject;
+
+import icp.filing.domain.common.Province;
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.identity.CertificateType;
+import java.util.Objects;
+
+/**
+ * 主体: the unit or natural person operating the services. The home province decides which bureau
+ * reviews the filing and which abbreviation its number carries.
+ */
+public record Subject(SubjectNature nature, String name, CertificateType certificateType, String certificateNumber,
+                      Province province, String address, Principal principal) {
+    public Subject {
+        Objects.requireNonNull(nature, "nature");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(province, "province");
+        Objects.requireNonNull(principal, "principal");
+        if (nature.isPerson() != certificateType.forPerson()) {
+            throw new InvalidValueException(Reason.NATURE_MISMATCH, nature.isPerson()
+                    ? "个人 is identified by a personal certificate, not " + certificateType.chineseName()
+                    : "a unit is identified by a unit certificate, not " + certificateType.chineseName());
+        }
+        certificateNumber = certificateType.normalizeNumber(certificateNumber);
+    }
+
+    public boolean isPerson() {
+        return nature.isPerson();
+    }
+
+    /** What identifies the subject nationally: one filing per certificate. */
+    public String identityKey() {
+        return certificateType.code() + ":" + certificateNumber;
+    }
+
+    @Override
+    public String toString() {
+        return "Subject[" + nature + ", " + province + "]";
+    }
+}
