@@ -35,6 +35,7 @@ public enum Reason {
     SUBJECT_ALREADY_FILED("the subject already has a filing; add services to it instead"),
     DOMAIN_ALREADY_FILED("the domain is already filed by a subject"),
     APP_ALREADY_FILED("the APP, mini program or quick app is already filed by a subject"),
+    DUPLICATE_REQUEST_ID("the provider already used this request id (the first result is returned)"),
     CONCURRENT_UPDATE("someone else changed the application first; reload and retry"),
     SERIAL_EXHAUSTED("no subject serial left for this province and year"),
     // access

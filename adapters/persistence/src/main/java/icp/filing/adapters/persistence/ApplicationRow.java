@@ -1,0 +1,33 @@
+package icp.filing.adapters.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import java.time.Instant;
+
+/** One row of table application: the subject and its principal flattened, services and history apart. */
+@MappedEntity("application")
+record ApplicationRow(
+        @Id String id,
+        String providerId,
+        @Nullable String requestId,
+        String operation,
+        String state,
+        String provinceCode,
+        int subjectNature,
+        String subjectName,
+        int subjectCertificateType,
+        String subjectCertificateNumber,
+        @Nullable String subjectAddress,
+        String principalName,
+        int principalCertificateType,
+        String principalCertificateNumber,
+        String principalPhone,
+        String principalEmail,
+        @Nullable String subjectNumber,
+        Instant submittedAt,
+        @Nullable Instant queuedAt,
+        @Nullable String openSubjectKey,
+        @Version Long version) {
+}

@@ -1,0 +1,135 @@
+package icp.filing.adapters.persistence;
+
+import icp.filing.domain.application.Actor;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.application.Operation;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.application.ReturnReason;
+import icp.filing.domain.application.Transition;
+import icp.filing.domain.common.Province;
+import icp.filing.domain.identity.CertificateType;
+import icp.filing.domain.identity.EmailAddress;
+import icp.filing.domain.identity.PhoneNumber;
+import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.Access;
+import icp.filing.domain.service.AccessMethod;
+import icp.filing.domain.service.App;
+import icp.filing.domain.service.AppPlatform;
+import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.Fingerprint;
+import icp.filing.domain.service.IpAddress;
+import icp.filing.domain.service.MiniProgram;
+import icp.filing.domain.service.PackageName;
+import icp.filing.domain.service.QuickApp;
+import icp.filing.domain.service.Service;
+import icp.filing.domain.service.ServiceKind;
+import icp.filing.domain.service.Website;
+import icp.filing.domain.subject.Principal;
+import icp.filing.domain.subject.Subject;
+import icp.filing.domain.subject.SubjectNature;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Rows to and from the application aggregate. Rebuilding goes through the domain's constructors and
+ * {@link Application#restore}, so a row that no longer satisfies the rules fails loudly instead of
+ * slipping through.
+ */
+final class ApplicationRows {
+    /** Marks quick apps in the (kind, platform, key) uniqueness, where a NULL platform would match nothing. */
+    static final String QUICK_APP_PLATFORM = "QUICK_APP";
+
+    private ApplicationRows() {
+    }
+
+    static ApplicationRow toRow(Application a) {
+        Subject s = a.subject();
+        Principal p = s.principal();
+        return new ApplicationRow(a.id().value(), a.provider().value(), a.requestId().orElse(null),
+                a.operation().name(), a.state().name(), s.province().code(), s.nature().code(), s.name(),
+                s.certificateType().code(), s.certificateNumber(), s.address(), p.name(), p.certificateType().code(),
+                p.certificateNumber(), p.phone().value(), p.email().value(),
+                a.subjectNumber().map(FilingNumber::toString).orElse(null), a.submittedAt(),
+                a.queuedAt().orElse(null), a.state().isOpen() ? s.identityKey() : null, a.version());
+    }
+
+    static ApplicationServiceRow toRow(String applicationId, int position, Service service) {
+        Principal p = service.principal();
+        Access access = service.access();
+        String domains = null;
+        String homeUrl = null;
+        String platform = null;
+        String key = null;
+        String fingerprint = null;
+        if (service instanceof Website w) {
+            domains = String.join(",", w.domains().stream().map(DomainName::ascii).toList());
+            homeUrl = w.homeUrl();
+        } else if (service instanceof App app) {
+            platform = app.platform().name();
+            key = app.packageName().value();
+            fingerprint = app.signingFingerprint().hex();
+        } else if (service instanceof MiniProgram mini) {
+            platform = mini.platform();
+            key = mini.appId();
+        } else if (service instanceof QuickApp quick) {
+            platform = QUICK_APP_PLATFORM;
+            key = quick.packageName().value();
+        }
+        return new ApplicationServiceRow(null, applicationId, position, service.kind().name(), service.name(),
+                domains, homeUrl, platform, key, fingerprint, p.name(), p.certificateType().code(),
+                p.certificateNumber(), p.phone().value(), p.email().value(), access.method().code(),
+                String.join(",", access.ipAddresses().stream().map(IpAddress::value).toList()),
+                access.serverLocation() == null ? null : access.serverLocation().code());
+    }
+
+    static TransitionRow toRow(String applicationId, int seq, Transition t) {
+        return new TransitionRow(null, applicationId, seq, t.from() == null ? null : t.from().name(), t.to().name(),
+                t.actor().kind().name(), t.actor().id(), t.at(),
+                t.reasons().isEmpty() ? null : String.join(",", t.reasons().stream().map(Enum::name).toList()),
+                t.comment());
+    }
+
+    static Application toApplication(ApplicationRow row, List<ApplicationServiceRow> services,
+                                     List<TransitionRow> transitions) {
+        Principal principal = new Principal(row.principalName(), CertificateType.byCode(row.principalCertificateType()),
+                row.principalCertificateNumber(), new PhoneNumber(row.principalPhone()),
+                new EmailAddress(row.principalEmail()));
+        Subject subject = new Subject(SubjectNature.byCode(row.subjectNature()), row.subjectName(),
+                CertificateType.byCode(row.subjectCertificateType()), row.subjectCertificateNumber(),
+                Province.byCode(row.provinceCode()).orElseThrow(), row.subjectAddress(), principal);
+        return Application.restore(new ApplicationId(row.id()), new ProviderId(row.providerId()), row.requestId(),
+                Operation.valueOf(row.operation()), subject, services.stream().map(ApplicationRows::toService).toList(),
+                transitions.stream().map(ApplicationRows::toTransition).toList(), ApplicationState.valueOf(row.state()),
+                row.subjectNumber() == null ? null : FilingNumber.parse(row.subjectNumber()), row.version());
+    }
+
+    private static Service toService(ApplicationServiceRow r) {
+        Principal principal = new Principal(r.principalName(), CertificateType.byCode(r.principalCertificateType()),
+                r.principalCertificateNumber(), new PhoneNumber(r.principalPhone()), new EmailAddress(r.principalEmail()));
+        Access access = new Access(AccessMethod.byCode(r.accessMethod()), split(r.accessIps()).stream()
+                .map(IpAddress::new).toList(),
+                r.serverLocation() == null ? null : Province.byCode(r.serverLocation()).orElseThrow());
+        return switch (ServiceKind.valueOf(r.kind())) {
+            case WEBSITE -> new Website(r.name(), split(r.domains()).stream().map(DomainName::new).toList(),
+                    r.homeUrl(), principal, access);
+            case APP -> new App(r.name(), AppPlatform.valueOf(r.platform()), new PackageName(r.appKey()),
+                    new Fingerprint(r.signingFingerprint()), principal, access);
+            case MINI_PROGRAM -> new MiniProgram(r.name(), r.platform(), r.appKey(), principal, access);
+            case QUICK_APP -> new QuickApp(r.name(), new PackageName(r.appKey()), principal, access);
+        };
+    }
+
+    private static Transition toTransition(TransitionRow r) {
+        List<ReturnReason> reasons = split(r.reasons()).stream().map(ReturnReason::valueOf).toList();
+        return new Transition(r.fromState() == null ? null : ApplicationState.valueOf(r.fromState()),
+                ApplicationState.valueOf(r.toState()), new Actor(Actor.Kind.valueOf(r.actorKind()), r.actorId()),
+                r.at(), reasons, r.comment());
+    }
+
+    static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(joined.split(",")));
+    }
+}

@@ -1,0 +1,124 @@
+package icp.filing.adapters.persistence;
+
+import icp.filing.application.port.Applications;
+import icp.filing.application.port.Page;
+import icp.filing.application.port.PageRequest;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.application.Transition;
+import icp.filing.domain.common.Province;
+import icp.filing.domain.error.AlreadyExistsException;
+import icp.filing.domain.error.ConcurrentUpdateException;
+import icp.filing.domain.error.Reason;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Applications in MariaDB: one row, its services, its history. Callers hold the transaction. */
+@Singleton
+final class JdbcApplications implements Applications {
+    private final ApplicationRowRepository applications;
+    private final ApplicationServiceRowRepository services;
+    private final TransitionRowRepository transitions;
+
+    JdbcApplications(ApplicationRowRepository applications, ApplicationServiceRowRepository services,
+                     TransitionRowRepository transitions) {
+        this.applications = applications;
+        this.services = services;
+        this.transitions = transitions;
+    }
+
+    @Override
+    public void add(Application application) {
+        try {
+            applications.save(ApplicationRows.toRow(application));
+        } catch (DataAccessException e) {
+            throw UniqueKeys.translate(e, Map.of(
+                    "uk_application_request", new AlreadyExistsException(Reason.DUPLICATE_REQUEST_ID,
+                            "request id already used"),
+                    "uk_application_open_subject", new AlreadyExistsException(Reason.OPEN_APPLICATION_EXISTS,
+                            "该主体已有进行中的申请 / the subject already has an application in progress")));
+        }
+        String id = application.id().value();
+        List<ApplicationServiceRow> rows = new ArrayList<>();
+        for (int i = 0; i < application.services().size(); i++) {
+            rows.add(ApplicationRows.toRow(id, i, application.services().get(i)));
+        }
+        services.saveAll(rows);
+        appendTransitions(application, 0);
+    }
+
+    @Override
+    public void update(Application application) {
+        try {
+            applications.update(ApplicationRows.toRow(application));
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
+                    "申请已被他人处理 / application " + application.id() + " was changed by someone else");
+        }
+        // the version-checked update above locks the row, so this count cannot move under us
+        appendTransitions(application, (int) transitions.countByApplicationId(application.id().value()));
+    }
+
+    private void appendTransitions(Application application, int alreadyStored) {
+        List<Transition> history = application.history();
+        List<TransitionRow> rows = new ArrayList<>();
+        for (int seq = alreadyStored; seq < history.size(); seq++) {
+            rows.add(ApplicationRows.toRow(application.id().value(), seq, history.get(seq)));
+        }
+        transitions.saveAll(rows);
+    }
+
+    @Override
+    public Optional<Application> find(ApplicationId id) {
+        return applications.findById(id.value()).map(row -> load(List.of(row)).get(0));
+    }
+
+    @Override
+    public Optional<Application> findByRequestId(ProviderId provider, String requestId) {
+        return applications.findByProviderIdAndRequestId(provider.value(), requestId)
+                .map(row -> load(List.of(row)).get(0));
+    }
+
+    @Override
+    public Page<Application> listByProvider(ProviderId provider, Optional<ApplicationState> state, PageRequest page) {
+        Pageable pageable = Pageable.from(page.page(), page.size(), Sort.of(Sort.Order.desc("submittedAt")));
+        io.micronaut.data.model.Page<ApplicationRow> rows = state.isPresent()
+                ? applications.findByProviderIdAndState(provider.value(), state.get().name(), pageable)
+                : applications.findByProviderId(provider.value(), pageable);
+        return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
+    }
+
+    @Override
+    public Page<Application> listByProvince(Province province, ApplicationState state, PageRequest page) {
+        Pageable pageable = Pageable.from(page.page(), page.size(),
+                Sort.of(Sort.Order.asc("queuedAt"), Sort.Order.asc("submittedAt")));
+        io.micronaut.data.model.Page<ApplicationRow> rows =
+                applications.findByProvinceCodeAndState(province.code(), state.name(), pageable);
+        return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
+    }
+
+    /** Loads services and histories of a whole page in two queries rather than two per application. */
+    private List<Application> load(List<ApplicationRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(ApplicationRow::id).toList();
+        Map<String, List<ApplicationServiceRow>> servicesById = services.findByApplicationIdInOrderByPosition(ids)
+                .stream().collect(Collectors.groupingBy(ApplicationServiceRow::applicationId));
+        Map<String, List<TransitionRow>> historyById = transitions.findByApplicationIdInOrderBySeq(ids)
+                .stream().collect(Collectors.groupingBy(TransitionRow::applicationId));
+        return rows.stream().map(row -> ApplicationRows.toApplication(row,
+                servicesById.getOrDefault(row.id(), List.of()), historyById.getOrDefault(row.id(), List.of())))
+                .toList();
+    }
+}

@@ -1,0 +1,230 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.command.NewFilingCommand;
+import icp.filing.application.command.NewFilingCommand.AccessInput;
+import icp.filing.application.command.NewFilingCommand.AppInput;
+import icp.filing.application.command.NewFilingCommand.MiniProgramInput;
+import icp.filing.application.command.NewFilingCommand.PrincipalInput;
+import icp.filing.application.command.NewFilingCommand.QuickAppInput;
+import icp.filing.application.command.NewFilingCommand.ServiceInput;
+import icp.filing.application.command.NewFilingCommand.SubjectInput;
+import icp.filing.application.command.NewFilingCommand.WebsiteInput;
+import icp.filing.domain.common.Province;
+import icp.filing.domain.common.Text;
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.Violations;
+import icp.filing.domain.identity.CertificateType;
+import icp.filing.domain.identity.EmailAddress;
+import icp.filing.domain.identity.PhoneNumber;
+import icp.filing.domain.service.Access;
+import icp.filing.domain.service.AccessMethod;
+import icp.filing.domain.service.App;
+import icp.filing.domain.service.AppPlatform;
+import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.Fingerprint;
+import icp.filing.domain.service.IpAddress;
+import icp.filing.domain.service.MiniProgram;
+import icp.filing.domain.service.PackageName;
+import icp.filing.domain.service.PublicSuffixes;
+import icp.filing.domain.service.QuickApp;
+import icp.filing.domain.service.Service;
+import icp.filing.domain.service.Website;
+import icp.filing.domain.subject.Principal;
+import icp.filing.domain.subject.Subject;
+import icp.filing.domain.subject.SubjectNature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a provider's raw input into domain objects, collecting every violation with its field path
+ * (subject.principal.phone, services[1].domains[0] …) so one answer lists all that is wrong.
+ */
+final class NewFilingAssembler {
+    private static final int NAME_MAX = 100;
+    private final PublicSuffixes publicSuffixes;
+    private final Violations violations = new Violations();
+
+    NewFilingAssembler(PublicSuffixes publicSuffixes) {
+        this.publicSuffixes = publicSuffixes;
+    }
+
+    record Assembled(Subject subject, List<Service> services) {
+    }
+
+    Assembled assemble(NewFilingCommand command) {
+        if (command.requestId() != null && command.requestId().length() > 64) {
+            violations.add("request_id", Reason.TOO_LONG, "at most 64 characters");
+        }
+        Subject subject = command.subject() == null ? missing("subject") : subject(command.subject());
+        List<Service> services = new ArrayList<>();
+        List<ServiceInput> inputs = command.services() == null ? List.of() : command.services();
+        if (inputs.isEmpty()) {
+            violations.add("services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            services.add(service("services[" + i + "]", inputs.get(i)));
+        }
+        violations.throwIfAny();
+        return new Assembled(subject, services);
+    }
+
+    private Subject subject(SubjectInput in) {
+        SubjectNature nature = code("subject.nature", in.natureCode(), SubjectNature::byCode);
+        String name = violations.text("subject.name", in.name(), NAME_MAX);
+        CertificateType type = code("subject.certificate_type", in.certificateTypeCode(), CertificateType::byCode);
+        String number = type == null ? null
+                : violations.check("subject.certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
+        Province province = homeProvince(in, type, number);
+        Principal principal = in.principal() == null ? missing("subject.principal")
+                : principal("subject.principal", in.principal());
+        if (nature == null || name == null || number == null || province == null || principal == null) {
+            return null;
+        }
+        return violations.check("subject", () -> new Subject(nature, name, type, number, province,
+                Text.optional(in.address()), principal));
+    }
+
+    /**
+     * The home province comes from the certificate's region where the number carries one; a declared
+     * province must agree with it, since the bureau of that province is the one that reviews.
+     */
+    private Province homeProvince(SubjectInput in, CertificateType type, String number) {
+        Province declared = Text.optional(in.provinceCode()) == null ? null
+                : violations.check("subject.province", () -> Province.parse(in.provinceCode()));
+        if (type == null || number == null) {
+            return declared;
+        }
+        Optional<Province> fromCertificate;
+        try {
+            fromCertificate = type.regionProvince(number);
+        } catch (InvalidValueException e) {
+            violations.add("subject.certificate_number", e.reason(), e.getMessage());
+            return null;
+        }
+        if (fromCertificate.isPresent() && declared != null && declared != fromCertificate.get()) {
+            violations.add("subject.province", Reason.CROSS_PROVINCE, "证件所属地区为" + fromCertificate.get()
+                    .chineseName() + "，与申报省份" + declared.chineseName() + "不一致 / certificate region differs");
+            return null;
+        }
+        if (fromCertificate.isEmpty() && declared == null && Text.optional(in.provinceCode()) == null) {
+            violations.add("subject.province", Reason.REQUIRED, "证件不含地区码时必须申报省份 / required for this certificate");
+        }
+        return fromCertificate.orElse(declared);
+    }
+
+    private Principal principal(String path, PrincipalInput in) {
+        String name = violations.text(path + ".name", in.name(), 50);
+        CertificateType type = code(path + ".certificate_type", in.certificateTypeCode(), CertificateType::byCode);
+        if (type != null && !type.forPerson()) {
+            violations.add(path + ".certificate_type", Reason.CERTIFICATE_TYPE_MISMATCH,
+                    "负责人须使用个人证件 / a principal needs a personal certificate");
+            return null;
+        }
+        String number = type == null ? null
+                : violations.check(path + ".certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
+        PhoneNumber phone = violations.check(path + ".phone", () -> new PhoneNumber(in.phone()));
+        EmailAddress email = violations.check(path + ".email", () -> new EmailAddress(in.email()));
+        if (name == null || number == null || phone == null || email == null) {
+            return null;
+        }
+        return new Principal(name, type, number, phone, email);
+    }
+
+    private Service service(String path, ServiceInput in) {
+        String name = violations.text(path + ".name", in.name(), NAME_MAX);
+        Principal principal = in.principal() == null ? missing(path + ".principal")
+                : principal(path + ".principal", in.principal());
+        Access access = in.access() == null ? missing(path + ".access") : access(path + ".access", in.access());
+        // Java 17 has no pattern switch yet; the sealed interface keeps this chain complete
+        if (in instanceof WebsiteInput w) {
+            return website(path, name, w, principal, access);
+        } else if (in instanceof AppInput a) {
+            return app(path, name, a, principal, access);
+        } else if (in instanceof MiniProgramInput m) {
+            return miniProgram(path, name, m, principal, access);
+        }
+        return quickApp(path, name, (QuickAppInput) in, principal, access);
+    }
+
+    private Service website(String path, String name, WebsiteInput in, Principal principal, Access access) {
+        List<String> raw = in.domains() == null ? List.of() : in.domains();
+        if (raw.isEmpty()) {
+            violations.add(path + ".domains", Reason.REQUIRED, "网站至少一个域名 / at least one domain");
+        }
+        List<DomainName> domains = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String field = path + ".domains[" + i + "]";
+            String text = raw.get(i);
+            DomainName domain = violations.check(field, () -> DomainName.parse(text));
+            if (domain != null && publicSuffixes.registrableDomain(domain).isEmpty()) {
+                violations.add(field, Reason.DOMAIN_NOT_REGISTRABLE, domain + " 是公共后缀或不在已知后缀之下 / not registrable");
+            }
+            domains.add(domain);
+        }
+        if (name == null || principal == null || access == null || domains.contains(null) || domains.isEmpty()) {
+            return null;
+        }
+        return violations.check(path, () -> new Website(name, domains, in.homeUrl(), principal, access));
+    }
+
+    private Service app(String path, String name, AppInput in, Principal principal, Access access) {
+        AppPlatform platform = code(path + ".platform", in.platformCode(), AppPlatform::byCode);
+        PackageName packageName = platform == null ? null
+                : violations.check(path + ".package_name", () -> PackageName.forPlatform(platform, in.packageName()));
+        Fingerprint fingerprint = violations.check(path + ".signing_fingerprint",
+                () -> new Fingerprint(in.signingFingerprint()));
+        if (name == null || principal == null || access == null || packageName == null || fingerprint == null) {
+            return null;
+        }
+        return new App(name, platform, packageName, fingerprint, principal, access);
+    }
+
+    private Service miniProgram(String path, String name, MiniProgramInput in, Principal principal, Access access) {
+        String platform = violations.text(path + ".platform", in.platform(), 50);
+        String appId = violations.text(path + ".app_id", in.appId(), 64);
+        if (name == null || principal == null || access == null || platform == null || appId == null) {
+            return null;
+        }
+        return violations.check(path + ".app_id", () -> new MiniProgram(name, platform, appId, principal, access));
+    }
+
+    private Service quickApp(String path, String name, QuickAppInput in, Principal principal, Access access) {
+        PackageName packageName = violations.check(path + ".package_name",
+                () -> PackageName.forPlatform(AppPlatform.ANDROID, in.packageName()));
+        if (name == null || principal == null || access == null || packageName == null) {
+            return null;
+        }
+        return new QuickApp(name, packageName, principal, access);
+    }
+
+    private Access access(String path, AccessInput in) {
+        AccessMethod method = code(path + ".method", in.methodCode(), AccessMethod::byCode);
+        List<String> raw = in.ipAddresses() == null ? List.of() : in.ipAddresses();
+        List<IpAddress> ips = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String text = raw.get(i);
+            ips.add(violations.check(path + ".ip_addresses[" + i + "]", () -> new IpAddress(text)));
+        }
+        Province location = Text.optional(in.serverLocationCode()) == null ? null
+                : violations.check(path + ".server_location", () -> Province.parse(in.serverLocationCode()));
+        if (method == null || ips.contains(null)) {
+            return null;
+        }
+        return new Access(method, ips, location);
+    }
+
+    private <T> T code(String field, int code, java.util.function.IntFunction<T> lookup) {
+        if (code == 0) {
+            violations.add(field, Reason.REQUIRED, "必填 / required");
+            return null;
+        }
+        return violations.check(field, () -> lookup.apply(code));
+    }
+
+    private <T> T missing(String field) {
+        violations.add(field, Reason.REQUIRED, "必填 / required");
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.port.Applications;
+import icp.filing.application.port.FilingNumbers;
+import icp.filing.application.port.Filings;
+import icp.filing.application.port.Transactions;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ReturnReason;
+import icp.filing.domain.filing.Filing;
+import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.PublicSuffixes;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A bureau decides. Approval takes a serial, numbers the services, stores the decision and publishes the
+ * filing in one transaction: a lost race or a uniqueness conflict leaves nothing behind, not even a gap
+ * in the serials.
+ */
+@Singleton
+public final class ReviewApplication {
+    /** Filing numbers carry the year of approval as it is in China. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final ReviewQueue queue;
+    private final Applications applications;
+    private final FilingNumbers numbers;
+    private final Filings filings;
+    private final PublicSuffixes publicSuffixes;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ReviewApplication(ReviewQueue queue, Applications applications, FilingNumbers numbers, Filings filings,
+                             PublicSuffixes publicSuffixes, Transactions transactions, Clock clock) {
+        this.queue = queue;
+        this.applications = applications;
+        this.numbers = numbers;
+        this.filings = filings;
+        this.publicSuffixes = publicSuffixes;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Filing approve(Reviewer reviewer, String applicationId) {
+        return transactions.inTransaction(() -> {
+            Application application = queue.get(reviewer, applicationId);
+            int year = clock.instant().atZone(CHINA).getYear();
+            FilingNumber number = FilingNumber.issue(application.subject().province(), year,
+                    numbers.nextSerial(application.subject().province(), year));
+            Filing filing = application.approve(reviewer.actor(), clock.instant(), number,
+                    d -> publicSuffixes.registrableDomain(d).orElse(d));
+            applications.update(application);
+            filings.publish(filing);
+            return filing;
+        });
+    }
+
+    public Application returnToProvider(Reviewer reviewer, String applicationId, List<ReturnReason> reasons,
+                                        String comment) {
+        return transactions.inTransaction(() -> {
+            Application application = queue.get(reviewer, applicationId);
+            application.returnToProvider(reviewer.actor(), clock.instant(), reasons, comment);
+            applications.update(application);
+            return application;
+        });
+    }
+}
