@@ -171,6 +171,18 @@ public final class Application {
         return Optional.ofNullable(subjectNumber);
     }
 
+    /** Service numbers in submission order, once approved: a new filing numbers its services -1, -2 … in order. */
+    public List<FilingNumber> serviceNumbers() {
+        if (subjectNumber == null) {
+            return List.of();
+        }
+        List<FilingNumber> numbers = new ArrayList<>();
+        for (int i = 0; i < services.size(); i++) {
+            numbers.add(subjectNumber.forService(i + 1, services.get(i).kind()));
+        }
+        return numbers;
+    }
+
     /** The version read from storage; a save with a stale version loses the race. */
     public long version() {
         return version;

@@ -16,6 +16,7 @@ import icp.filing.domain.service.ServiceKind;
 import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.Subject;
 import icp.filing.domain.subject.SubjectNature;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -29,9 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The national register: published filings, their services and the domains they own. */
+/**
+ * The national register: published filings, their services and the domains they own. Writes run in the
+ * caller's transaction; reads (the public query) borrow a connection of their own.
+ */
 @Singleton
-final class JdbcRegister implements Filings, PublicRegister {
+@Connectable
+class JdbcRegister implements Filings, PublicRegister {
     private static final int MAX_PUBLIC_ROWS = 200;
     private static final String ENTRY_COLUMNS = """
             SELECT f.subject_name, f.subject_nature, f.subject_number, s.service_number, s.kind, s.name,

@@ -1,0 +1,61 @@
+package icp.filing.adapters.grpc;
+
+import icp.filing.domain.error.FilingException;
+import io.grpc.ForwardingServerCallListener;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Catches what a service method throws and closes the call with the translated status, so endpoints
+ * stay free of try/catch and no stack trace ever reaches a client.
+ */
+@Singleton
+@Order(10)
+final class ErrorTranslatingInterceptor implements ServerInterceptor {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorTranslatingInterceptor.class);
+
+    @Override
+    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
+                                                        ServerCallHandler<Q, R> next) {
+        ServerCall.Listener<Q> delegate = next.startCall(call, headers);
+        return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
+            @Override
+            public void onMessage(Q message) {
+                guard(call, () -> super.onMessage(message));
+            }
+
+            @Override
+            public void onHalfClose() {
+                guard(call, super::onHalfClose);
+            }
+        };
+    }
+
+    private static void guard(ServerCall<?, ?> call, Runnable step) {
+        try {
+            step.run();
+        } catch (FilingException e) {
+            close(call, GrpcErrors.toStatus(e));
+        } catch (StatusRuntimeException e) {
+            close(call, e);
+        } catch (RuntimeException e) {
+            // messages of unexpected errors may carry input; log the type and stack, tell the client nothing
+            LOG.error("unexpected error in {}", call.getMethodDescriptor().getFullMethodName(), e);
+            close(call, GrpcErrors.internal());
+        }
+    }
+
+    private static void close(ServerCall<?, ?> call, StatusRuntimeException e) {
+        Status status = e.getStatus();
+        Metadata trailers = e.getTrailers() == null ? new Metadata() : e.getTrailers();
+        call.close(status, trailers);
+    }
+}

@@ -1,0 +1,63 @@
+package icp.filing.adapters.grpc;
+
+import icp.filing.application.usecase.AuthenticateProvider;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * Authenticates provider calls by API key (metadata x-api-key, or authorization: Bearer). Health and
+ * reflection stay open so that generic tools and load balancers work without a key.
+ */
+@Singleton
+@Order(20)
+final class ProviderAuthInterceptor implements ServerInterceptor {
+    static final Metadata.Key<String> API_KEY = Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER);
+    static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+
+    private final AuthenticateProvider authenticate;
+
+    ProviderAuthInterceptor(AuthenticateProvider authenticate) {
+        this.authenticate = authenticate;
+    }
+
+    @Override
+    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
+                                                        ServerCallHandler<Q, R> next) {
+        if (!ProviderFilingServiceGrpc.SERVICE_NAME.equals(call.getMethodDescriptor().getServiceName())) {
+            return next.startCall(call, headers);
+        }
+        Optional<ProviderId> provider = key(headers).flatMap(authenticate::byApiKey);
+        if (provider.isEmpty()) {
+            StatusRuntimeException refusal = GrpcErrors.unauthenticated(
+                    "missing or unknown API key: send it as metadata x-api-key");
+            call.close(refusal.getStatus(), refusal.getTrailers());
+            return new ServerCall.Listener<>() {
+            };
+        }
+        return Contexts.interceptCall(Context.current().withValue(CallingProvider.KEY, provider.get()), call, headers,
+                next);
+    }
+
+    private static Optional<String> key(Metadata headers) {
+        String apiKey = headers.get(API_KEY);
+        if (apiKey != null) {
+            return Optional.of(apiKey);
+        }
+        String authorization = headers.get(AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(authorization.substring(7));
+        }
+        return Optional.empty();
+    }
+}

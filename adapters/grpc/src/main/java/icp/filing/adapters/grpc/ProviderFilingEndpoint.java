@@ -1,0 +1,74 @@
+package icp.filing.adapters.grpc;
+
+import icp.filing.application.port.Page;
+import icp.filing.application.port.PageRequest;
+import icp.filing.application.usecase.ProviderApplications;
+import icp.filing.application.usecase.SubmitApplication;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.error.InvalidInputException;
+import icp.filing.domain.error.Reason;
+import icp.filing.proto.provider.v1.GetApplicationRequest;
+import icp.filing.proto.provider.v1.GetApplicationResponse;
+import icp.filing.proto.provider.v1.ListApplicationsRequest;
+import icp.filing.proto.provider.v1.ListApplicationsResponse;
+import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import icp.filing.proto.provider.v1.SubmitApplicationResponse;
+import io.grpc.stub.StreamObserver;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** The provider RPCs: translate, call one use case, translate back. Errors are left to {@link ErrorTranslatingInterceptor}. */
+@Singleton
+final class ProviderFilingEndpoint extends ProviderFilingServiceGrpc.ProviderFilingServiceImplBase {
+    private final SubmitApplication submitApplication;
+    private final ProviderApplications providerApplications;
+    private final ProviderRequestMapper requests;
+
+    ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
+                           ProviderRequestMapper requests) {
+        this.submitApplication = submitApplication;
+        this.providerApplications = providerApplications;
+        this.requests = requests;
+    }
+
+    @Override
+    public void submitApplication(SubmitApplicationRequest request,
+                                  StreamObserver<SubmitApplicationResponse> responses) {
+        Application application = submitApplication.submit(CallingProvider.current(), requests.toCommand(request));
+        responses.onNext(SubmitApplicationResponse.newBuilder()
+                .setApplication(ApplicationMessages.toMessage(application)).build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public void getApplication(GetApplicationRequest request, StreamObserver<GetApplicationResponse> responses) {
+        Application application = providerApplications.get(CallingProvider.current(), request.getApplicationId());
+        responses.onNext(GetApplicationResponse.newBuilder()
+                .setApplication(ApplicationMessages.toMessage(application)).build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public void listApplications(ListApplicationsRequest request, StreamObserver<ListApplicationsResponse> responses) {
+        Optional<ApplicationState> state = stateFilter(request);
+        PageRequest pageRequest = PageRequest.of(request.getPage(), request.getPageSize());
+        Page<Application> page = providerApplications.list(CallingProvider.current(), state, pageRequest);
+        ListApplicationsResponse.Builder response = ListApplicationsResponse.newBuilder()
+                .setPage(page.page()).setPageSize(page.size()).setTotal(page.total());
+        page.items().forEach(a -> response.addApplications(ApplicationMessages.toMessage(a)));
+        responses.onNext(response.build());
+        responses.onCompleted();
+    }
+
+    private static Optional<ApplicationState> stateFilter(ListApplicationsRequest request) {
+        if (request.getStateValue() == 0) {
+            return Optional.empty();
+        }
+        if (request.getState() == icp.filing.proto.provider.v1.ApplicationState.UNRECOGNIZED) {
+            throw InvalidInputException.of("state", Reason.UNKNOWN_CODE, "unknown state " + request.getStateValue());
+        }
+        return Optional.of(ApplicationState.valueOf(request.getState().name().substring("APPLICATION_STATE_".length())));
+    }
+}

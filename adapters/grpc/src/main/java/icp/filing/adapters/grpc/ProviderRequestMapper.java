@@ -1,0 +1,82 @@
+package icp.filing.adapters.grpc;
+
+import icp.filing.application.command.NewFilingCommand;
+import icp.filing.application.command.NewFilingCommand.AccessInput;
+import icp.filing.application.command.NewFilingCommand.AppInput;
+import icp.filing.application.command.NewFilingCommand.MiniProgramInput;
+import icp.filing.application.command.NewFilingCommand.PrincipalInput;
+import icp.filing.application.command.NewFilingCommand.QuickAppInput;
+import icp.filing.application.command.NewFilingCommand.ServiceInput;
+import icp.filing.application.command.NewFilingCommand.SubjectInput;
+import icp.filing.application.command.NewFilingCommand.WebsiteInput;
+import icp.filing.proto.provider.v1.Access;
+import icp.filing.proto.provider.v1.Principal;
+import icp.filing.proto.provider.v1.Service;
+import icp.filing.proto.provider.v1.Subject;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import java.util.List;
+import org.mapstruct.CollectionMappingStrategy;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.NullValueCheckStrategy;
+import org.mapstruct.ReportingPolicy;
+
+/**
+ * Protobuf requests to application commands. Enums travel as their numbers, which are the code-table
+ * codes; the domain decides whether a number is known. An absent message becomes null, which the
+ * application reports as a missing field.
+ */
+@Mapper(componentModel = "jsr330", unmappedTargetPolicy = ReportingPolicy.ERROR,
+        collectionMappingStrategy = CollectionMappingStrategy.ADDER_PREFERRED,
+        nullValueCheckStrategy = NullValueCheckStrategy.ALWAYS)
+interface ProviderRequestMapper {
+
+    @Mapping(target = "natureCode", source = "nature")
+    @Mapping(target = "certificateTypeCode", source = "certificateType")
+    SubjectInput toInput(Subject subject);
+
+    @Mapping(target = "certificateTypeCode", source = "certificateType")
+    PrincipalInput toInput(Principal principal);
+
+    @Mapping(target = "methodCode", source = "method")
+    @Mapping(target = "serverLocationCode", source = "serverLocation")
+    AccessInput toInput(Access access);
+
+    /** Enum numbers are the code-table codes; a number this build does not know becomes -1, an unknown code. */
+    default int code(icp.filing.proto.provider.v1.SubjectNature value) {
+        return value == icp.filing.proto.provider.v1.SubjectNature.UNRECOGNIZED ? -1 : value.getNumber();
+    }
+
+    default int code(icp.filing.proto.provider.v1.CertificateType value) {
+        return value == icp.filing.proto.provider.v1.CertificateType.UNRECOGNIZED ? -1 : value.getNumber();
+    }
+
+    default int code(icp.filing.proto.provider.v1.AccessMethod value) {
+        return value == icp.filing.proto.provider.v1.AccessMethod.UNRECOGNIZED ? -1 : value.getNumber();
+    }
+
+    default NewFilingCommand toCommand(SubmitApplicationRequest request) {
+        if (!request.hasNewFiling()) {
+            return new NewFilingCommand(request.getRequestId(), null, List.of());
+        }
+        var filing = request.getNewFiling();
+        return new NewFilingCommand(request.getRequestId(), filing.hasSubject() ? toInput(filing.getSubject()) : null,
+                filing.getServicesList().stream().map(this::toInput).toList());
+    }
+
+    /** The oneof decides the kind; a service without one is read as a website with no domains. */
+    default ServiceInput toInput(Service service) {
+        PrincipalInput principal = service.hasPrincipal() ? toInput(service.getPrincipal()) : null;
+        AccessInput access = service.hasAccess() ? toInput(service.getAccess()) : null;
+        return switch (service.getKindCase()) {
+            case APP -> new AppInput(service.getName(), service.getApp().getPlatformValue(),
+                    service.getApp().getPackageName(), service.getApp().getSigningFingerprint(), principal, access);
+            case MINI_PROGRAM -> new MiniProgramInput(service.getName(), service.getMiniProgram().getPlatform(),
+                    service.getMiniProgram().getAppId(), principal, access);
+            case QUICK_APP -> new QuickAppInput(service.getName(), service.getQuickApp().getPackageName(), principal,
+                    access);
+            case WEBSITE, KIND_NOT_SET -> new WebsiteInput(service.getName(), service.getWebsite().getDomainsList(),
+                    service.getWebsite().getHomeUrl(), principal, access);
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package icp.filing.adapters.rest;
+
+import icp.filing.application.port.PageRequest;
+import icp.filing.application.usecase.ReviewApplication;
+import icp.filing.application.usecase.ReviewQueue;
+import icp.filing.application.usecase.Reviewer;
+import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.application.ReturnReason;
+import icp.filing.domain.common.Province;
+import icp.filing.domain.common.Text;
+import icp.filing.domain.error.InvalidInputException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.Violations;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The bureau's review API: the province's queue, one application in full, approve, return. */
+@Controller("/api/v1/bureau/applications")
+@Secured(BureauAuthenticationProvider.REVIEWER_ROLE)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class BureauApplicationsController {
+    private final ReviewQueue queue;
+    private final ReviewApplication review;
+
+    BureauApplicationsController(ReviewQueue queue, ReviewApplication review) {
+        this.queue = queue;
+        this.review = review;
+    }
+
+    @Get
+    PageView<QueueItemView> list(Authentication user, @QueryValue(defaultValue = "IN_REVIEW") String state,
+                                 @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageView.of(queue.list(reviewer(user), state(state), PageRequest.of(page, size)), QueueItemView::of);
+    }
+
+    @Get("/{id}")
+    ApplicationView get(Authentication user, @PathVariable String id) {
+        return ApplicationView.of(queue.get(reviewer(user), id));
+    }
+
+    @Post("/{id}/approve")
+    DecisionView approve(Authentication user, @PathVariable String id) {
+        return DecisionView.approved(review.approve(reviewer(user), id));
+    }
+
+    @Post("/{id}/return")
+    ApplicationView returnToProvider(Authentication user, @PathVariable String id, @Body ReturnRequest body) {
+        Violations violations = new Violations();
+        List<ReturnReason> reasons = new ArrayList<>();
+        List<String> codes = body.reasons() == null ? List.of() : body.reasons();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            reasons.add(violations.check("reasons[" + i + "]", () -> ReturnReason.parse(code)));
+        }
+        String comment = Text.optional(body.comment());
+        if (comment != null && comment.length() > 2000) {
+            violations.add("comment", Reason.TOO_LONG, "at most 2000 characters");
+        }
+        violations.throwIfAny();
+        return ApplicationView.of(review.returnToProvider(reviewer(user), id, reasons, comment));
+    }
+
+    private static Reviewer reviewer(Authentication user) {
+        return new Reviewer(user.getName(),
+                Province.byCode((String) user.getAttributes().get(BureauAuthenticationProvider.PROVINCE)).orElseThrow());
+    }
+
+    private static ApplicationState state(String raw) {
+        try {
+            return ApplicationState.valueOf(Text.normalize(raw).toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("state", Reason.UNKNOWN_CODE, "unknown state " + raw);
+        }
+    }
+}

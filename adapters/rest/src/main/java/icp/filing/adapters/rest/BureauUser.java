@@ -1,0 +1,36 @@
+package icp.filing.adapters.rest;
+
+import io.micronaut.context.annotation.EachProperty;
+import io.micronaut.context.annotation.Parameter;
+
+/** A bureau user from configuration ({@code icp.bureau.users.<username>.province / password-hash}). */
+@EachProperty("icp.bureau.users")
+public final class BureauUser {
+    private final String username;
+    private String province;
+    private String passwordHash;
+
+    public BureauUser(@Parameter String username) {
+        this.username = username;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+}

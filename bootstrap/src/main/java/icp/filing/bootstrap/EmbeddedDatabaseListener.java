@@ -1,0 +1,40 @@
+package icp.filing.bootstrap;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+
+/**
+ * Points a datasource whose URL names the host {@code embedded} (the default, jdbc:mariadb://embedded/icp_filing)
+ * at the embedded MariaDB, before the pool and Flyway see it. Any real JDBC URL
+ * (DATASOURCES_DEFAULT_URL=jdbc:mariadb://db.example:3306/icp) leaves it alone.
+ */
+@Singleton
+final class EmbeddedDatabaseListener implements BeanCreatedEventListener<DatasourceConfiguration> {
+    static final String EMBEDDED = "jdbc:mariadb://embedded/";
+
+    private final Path dataDir;
+    private final boolean fresh;
+
+    EmbeddedDatabaseListener(@Value("${icp.embedded-db.data-dir:data/mariadb}") String dataDir,
+                             @Value("${icp.embedded-db.fresh:false}") boolean fresh) {
+        this.dataDir = Path.of(dataDir);
+        this.fresh = fresh;
+    }
+
+    @Override
+    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration config = event.getBean();
+        String configured = config.getConfiguredUrl();
+        if (configured != null && configured.startsWith(EMBEDDED)) {
+            String database = configured.substring(EMBEDDED.length()).replaceFirst("[?;].*$", "");
+            String url = EmbeddedMariaDb.start(dataDir, database, fresh);
+            config.setUrl(url);
+            config.setJdbcUrl(url);
+        }
+        return config;
+    }
+}

@@ -1,0 +1,18 @@
+package icp.filing.bootstrap;
+
+import io.micronaut.runtime.Micronaut;
+
+/** Starts the filing system: gRPC for providers, REST for bureaus and the public, MariaDB underneath. */
+public final class IcpFilingApplication {
+    private IcpFilingApplication() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 2 && args[0].equals("hash-password")) {
+            // prints a value for icp.bureau.users.<name>.password-hash, so no password is ever configured
+            System.out.println(icp.filing.adapters.rest.PasswordHash.hash(args[1]));
+            return;
+        }
+        Micronaut.run(IcpFilingApplication.class, args);
+    }
+}

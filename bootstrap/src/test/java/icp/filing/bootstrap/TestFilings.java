@@ -1,0 +1,108 @@
+package icp.filing.bootstrap;
+
+import icp.filing.domain.identity.CreditCode;
+import icp.filing.domain.identity.IdCardNumber;
+import icp.filing.proto.provider.v1.Access;
+import icp.filing.proto.provider.v1.AccessMethod;
+import icp.filing.proto.provider.v1.App;
+import icp.filing.proto.provider.v1.AppPlatform;
+import icp.filing.proto.provider.v1.CertificateType;
+import icp.filing.proto.provider.v1.NewFiling;
+import icp.filing.proto.provider.v1.Principal;
+import icp.filing.proto.provider.v1.Service;
+import icp.filing.proto.provider.v1.Subject;
+import icp.filing.proto.provider.v1.SubjectNature;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import icp.filing.proto.provider.v1.Website;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Realistic, unique test filings: valid check characters, fresh domains and certificates each time. */
+final class TestFilings {
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private TestFilings() {
+    }
+
+    /** A unique label for domains and names, e.g. "t17x4821". */
+    static String uniqueLabel() {
+        return "t" + SEQUENCE.incrementAndGet() + "x" + ThreadLocalRandom.current().nextInt(1_000_000);
+    }
+
+    static String creditCode(String regionCode) {
+        StringBuilder first17 = new StringBuilder("91").append(regionCode);
+        for (int i = 0; i < 9; i++) {
+            first17.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
+        }
+        return first17 + String.valueOf(CreditCode.checkCharacter(first17.toString()));
+    }
+
+    static String residentId(String regionCode) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = regionCode + String.format("19%02d%02d%02d%03d", 60 + random.nextInt(40), 1 + random.nextInt(12),
+                1 + random.nextInt(28), random.nextInt(1000));
+        return first17 + IdCardNumber.checkCharacter(first17);
+    }
+
+    static Principal principal(String name) {
+        return Principal.newBuilder()
+                .setName(name)
+                .setCertificateType(CertificateType.CERTIFICATE_TYPE_RESIDENT_ID_CARD)
+                .setCertificateNumber(residentId("110105"))
+                .setPhone("13912345678")
+                .setEmail("principal@example.cn")
+                .build();
+    }
+
+    static Access access() {
+        return Access.newBuilder().setMethod(AccessMethod.ACCESS_METHOD_CLOUD).addIpAddresses("203.0.113.10")
+                .setServerLocation("11").build();
+    }
+
+    static Service website(String name, String... domains) {
+        Website.Builder website = Website.newBuilder();
+        for (String domain : domains) {
+            website.addDomains(domain);
+        }
+        return Service.newBuilder().setName(name).setPrincipal(principal("李四")).setAccess(access())
+                .setWebsite(website).build();
+    }
+
+    static Service app(String name, String packageName) {
+        return Service.newBuilder().setName(name).setPrincipal(principal("王五")).setAccess(access())
+                .setApp(App.newBuilder().setPlatform(AppPlatform.APP_PLATFORM_ANDROID).setPackageName(packageName)
+                        .setSigningFingerprint("9F:3C:2B:11:00:AA:BB:CC:DD:EE:FF:01:23:45:67:89"))
+                .build();
+    }
+
+    /** A Beijing enterprise with one website on {@code domain}. */
+    static SubmitApplicationRequest unitFiling(String unitName, String domain) {
+        return SubmitApplicationRequest.newBuilder()
+                .setNewFiling(NewFiling.newBuilder()
+                        .setSubject(unit(unitName, "110108"))
+                        .addServices(website(unitName + "官网", domain, "www." + domain)))
+                .build();
+    }
+
+    static Subject unit(String name, String region) {
+        return Subject.newBuilder()
+                .setNature(SubjectNature.SUBJECT_NATURE_ENTERPRISE)
+                .setName(name)
+                .setCertificateType(CertificateType.CERTIFICATE_TYPE_UNIFIED_SOCIAL_CREDIT_CODE_CERTIFICATE)
+                .setCertificateNumber(creditCode(region))
+                .setAddress("北京市海淀区中关村大街1号")
+                .setPrincipal(principal("张三"))
+                .build();
+    }
+
+    static Subject person(String name) {
+        return Subject.newBuilder()
+                .setNature(SubjectNature.SUBJECT_NATURE_PERSON)
+                .setName(name)
+                .setCertificateType(CertificateType.CERTIFICATE_TYPE_RESIDENT_ID_CARD)
+                .setCertificateNumber(residentId("110105"))
+                .setPrincipal(principal(name))
+                .build();
+    }
+}
