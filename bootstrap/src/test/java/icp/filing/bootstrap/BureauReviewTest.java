@@ -1,0 +1,157 @@
+package icp.filing.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import icp.filing.proto.provider.v1.Application;
+import icp.filing.proto.provider.v1.ApplicationState;
+import icp.filing.proto.provider.v1.GetApplicationRequest;
+import icp.filing.proto.provider.v1.ReturnReason;
+import icp.filing.proto.provider.v1.Transition;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The bureau API: authentication, province boundaries, returns, and approvals racing each other. */
+@MicronautTest
+class BureauReviewTest extends ApiTestSupport {
+
+    private Application submitted(String name) {
+        return submit(TestFilings.unitFiling(name, TestFilings.uniqueLabel() + ".com.cn"));
+    }
+
+    @Test
+    void returnsWithCodedReasonsThatTheProviderSees() {
+        Application application = submitted("退回公司");
+        ApiClients.Response response = clients.post("/api/v1/bureau/applications/" + application.getId() + "/return",
+                "bj-reviewer", "{\"reasons\":[\"DOMAIN_HOLDER_MISMATCH\",\"unacceptable_service_name\"],"
+                        + "\"comment\":\"域名持有者与主办单位不一致\"}");
+        assertEquals(200, response.status(), response.body());
+        assertEquals("RETURNED", response.object().get("state"));
+
+        Application seen = clients.provider(ApiClients.DEMO_KEY).getApplication(GetApplicationRequest.newBuilder()
+                .setApplicationId(application.getId()).build()).getApplication();
+        assertEquals(ApplicationState.APPLICATION_STATE_RETURNED, seen.getState());
+        Transition last = seen.getHistory(seen.getHistoryCount() - 1);
+        assertEquals(List.of(ReturnReason.RETURN_REASON_DOMAIN_HOLDER_MISMATCH,
+                ReturnReason.RETURN_REASON_UNACCEPTABLE_SERVICE_NAME), last.getReasonsList());
+        assertEquals("域名持有者与主办单位不一致", last.getComment());
+        assertEquals("bj-reviewer", last.getActorId());
+    }
+
+    @Test
+    void refusesAReturnWithoutReasonsOrWithAnUnknownReason() {
+        Application application = submitted("退回校验公司");
+        String path = "/api/v1/bureau/applications/" + application.getId() + "/return";
+
+        ApiClients.Response none = clients.post(path, "bj-reviewer", "{\"reasons\":[],\"comment\":\"x\"}");
+        assertEquals(400, none.status());
+        assertTrue(none.contentType().startsWith("application/problem+json"), none.contentType());
+        assertEquals("RETURN_REASON_REQUIRED", none.object().get("reason"));
+
+        ApiClients.Response unknown = clients.post(path, "bj-reviewer", "{\"reasons\":[\"BECAUSE\"]}");
+        assertEquals(400, unknown.status());
+        assertEquals("UNKNOWN_CODE", unknown.object().get("reason"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) unknown.object().get("violations");
+        assertEquals("reasons[0]", violations.get(0).get("field"));
+
+        ApiClients.Response broken = clients.post(path, "bj-reviewer", "{not json");
+        assertEquals(400, broken.status());
+        // still in review: nothing was half-done
+        assertEquals("IN_REVIEW", clients.get("/api/v1/bureau/applications/" + application.getId(), "bj-reviewer")
+                .object().get("state"));
+    }
+
+    @Test
+    void demandsCredentials() {
+        assertEquals(401, clients.get("/api/v1/bureau/applications", null).status());
+        assertEquals(401, clients.get("/api/v1/bureau/applications", "bj-reviewer:wrong-password").status());
+        assertEquals(401, clients.get("/api/v1/bureau/applications", "nobody:bureau-demo").status());
+    }
+
+    @Test
+    void aReviewerSeesAndDecidesOnlyTheirOwnProvince() {
+        Application beijing = submitted("北京跨省公司");
+        String path = "/api/v1/bureau/applications/" + beijing.getId();
+        assertEquals(404, clients.get(path, "sh-reviewer").status());
+        assertEquals(404, clients.post(path + "/approve", "sh-reviewer", "").status());
+        assertEquals(404, clients.post(path + "/return", "sh-reviewer", "{\"reasons\":[\"OTHER\"]}").status());
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> shanghaiQueue = (List<Map<String, Object>>) clients
+                .get("/api/v1/bureau/applications?size=100", "sh-reviewer").object().get("items");
+        assertTrue(shanghaiQueue.stream().noneMatch(i -> i.get("id").equals(beijing.getId())));
+        assertEquals("IN_REVIEW", clients.get(path, "bj-reviewer").object().get("state"));
+    }
+
+    @Test
+    void decidingTwiceIsAConflict() {
+        Application application = submitted("二次审核公司");
+        approve(application.getId());
+        ApiClients.Response again = clients.post("/api/v1/bureau/applications/" + application.getId() + "/return",
+                "bj-reviewer", "{\"reasons\":[\"OTHER\"]}");
+        assertEquals(409, again.status());
+        assertEquals("APPLICATION_NOT_IN_REVIEW", again.object().get("reason"));
+    }
+
+    @Test
+    void concurrentApprovalsNeverShareANumber() throws Exception {
+        int count = 24;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(submitted("并发公司" + i).getId());
+        }
+        List<Callable<ApiClients.Response>> approvals = ids.stream().<Callable<ApiClients.Response>>map(id ->
+                () -> clients.post("/api/v1/bureau/applications/" + id + "/approve", "bj-reviewer", "")).toList();
+        List<String> numbers = new ArrayList<>();
+        for (ApiClients.Response response : runAllAtOnce(approvals)) {
+            assertEquals(200, response.status(), response.body());
+            numbers.add((String) response.object().get("subjectNumber"));
+        }
+        assertEquals(count, new HashSet<>(numbers).size(), "duplicate subject numbers: " + numbers);
+    }
+
+    @Test
+    void twoReviewersApprovingAtOnceGetOneWinnerAndOneConflict() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Application application = submitted("同时审核公司" + round);
+            String path = "/api/v1/bureau/applications/" + application.getId() + "/approve";
+            List<ApiClients.Response> results = runAllAtOnce(List.of(
+                    () -> clients.post(path, "bj-reviewer", ""), () -> clients.post(path, "bj-reviewer-2", "")));
+            List<Integer> statuses = results.stream().map(ApiClients.Response::status).sorted().toList();
+            assertEquals(List.of(200, 409), statuses, results.toString());
+
+            Application seen = clients.provider(ApiClients.DEMO_KEY).getApplication(GetApplicationRequest.newBuilder()
+                    .setApplicationId(application.getId()).build()).getApplication();
+            assertEquals(1, seen.getHistoryList().stream()
+                    .filter(t -> t.getToState() == ApplicationState.APPLICATION_STATE_APPROVED).count());
+            String winner = (String) results.stream().filter(r -> r.status() == 200).findFirst().orElseThrow()
+                    .object().get("subjectNumber");
+            assertEquals(winner, seen.getSubjectNumber());
+            ApiClients.Response published = clients.get("/api/v1/public/filings?q=" + ApiClients.query(winner), null);
+            assertEquals(1, published.list().size());
+        }
+    }
+
+    private static <T> List<T> runAllAtOnce(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<Future<T>> futures = pool.invokeAll(tasks);
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package icp.filing.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import icp.filing.proto.provider.v1.Application;
+import icp.filing.proto.provider.v1.ApplicationState;
+import icp.filing.proto.provider.v1.GetApplicationRequest;
+import icp.filing.proto.provider.v1.ListApplicationsRequest;
+import icp.filing.proto.provider.v1.ListApplicationsResponse;
+import icp.filing.proto.provider.v1.NewFiling;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse;
+import io.grpc.health.v1.HealthGrpc;
+import io.grpc.protobuf.StatusProto;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The provider API's refusals and guarantees, over a real gRPC channel. */
+@MicronautTest
+class ProviderApiTest extends ApiTestSupport {
+
+    @Test
+    void refusesCallsWithoutOrWithAnUnknownKey() {
+        SubmitApplicationRequest request = TestFilings.unitFiling("无凭证公司", TestFilings.uniqueLabel() + ".cn");
+        StatusRuntimeException none = assertThrows(StatusRuntimeException.class,
+                () -> clients.anonymousProvider().submitApplication(request));
+        assertEquals(Status.Code.UNAUTHENTICATED, none.getStatus().getCode());
+        assertEquals("UNAUTHENTICATED", errorInfo(none).getReason());
+
+        StatusRuntimeException wrong = assertThrows(StatusRuntimeException.class,
+                () -> clients.provider("not-a-key").listApplications(ListApplicationsRequest.getDefaultInstance()));
+        assertEquals(Status.Code.UNAUTHENTICATED, wrong.getStatus().getCode());
+    }
+
+    @Test
+    void anotherProvidersApplicationIsNotFound() {
+        Application mine = submit(TestFilings.unitFiling("跨接入商公司", TestFilings.uniqueLabel() + ".cn"));
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> clients.provider(ApiClients.OTHER_KEY)
+                .getApplication(GetApplicationRequest.newBuilder().setApplicationId(mine.getId()).build()));
+        assertEquals(Status.Code.NOT_FOUND, e.getStatus().getCode());
+        assertEquals("APPLICATION_NOT_FOUND", errorInfo(e).getReason());
+        ListApplicationsResponse others = clients.provider(ApiClients.OTHER_KEY)
+                .listApplications(ListApplicationsRequest.newBuilder().setPageSize(100).build());
+        assertTrue(others.getApplicationsList().stream().noneMatch(a -> a.getId().equals(mine.getId())));
+    }
+
+    @Test
+    void aRepeatedRequestIdReturnsTheFirstResultAndCreatesNothing() {
+        String requestId = "req-" + TestFilings.uniqueLabel();
+        SubmitApplicationRequest request = TestFilings.unitFiling("幂等公司", TestFilings.uniqueLabel() + ".cn")
+                .toBuilder().setRequestId(requestId).build();
+        long before = countDemoApplications();
+        Application first = submit(request);
+        Application second = submit(request);
+        // even a changed body with the same id answers with the first result
+        Application third = submit(request.toBuilder().setNewFiling(
+                TestFilings.unitFiling("别的公司", TestFilings.uniqueLabel() + ".cn").getNewFiling()).build());
+
+        assertEquals(first.getId(), second.getId());
+        assertEquals(first.getId(), third.getId());
+        assertEquals(requestId, first.getRequestId());
+        assertEquals(before + 1, countDemoApplications());
+    }
+
+    @Test
+    void listsOwnApplicationsByStateAndPage() {
+        submit(TestFilings.unitFiling("分页公司甲", TestFilings.uniqueLabel() + ".cn"));
+        submit(TestFilings.unitFiling("分页公司乙", TestFilings.uniqueLabel() + ".cn"));
+        ListApplicationsResponse page = clients.provider(ApiClients.DEMO_KEY).listApplications(
+                ListApplicationsRequest.newBuilder().setState(ApplicationState.APPLICATION_STATE_IN_REVIEW)
+                        .setPageSize(1).build());
+        assertEquals(1, page.getApplicationsCount());
+        assertTrue(page.getTotal() >= 2);
+        assertEquals(ApplicationState.APPLICATION_STATE_IN_REVIEW, page.getApplications(0).getState());
+
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> clients.provider(ApiClients.DEMO_KEY)
+                .listApplications(ListApplicationsRequest.newBuilder().setPageSize(101).build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+        assertEquals("INVALID_PAGE", errorInfo(e).getReason());
+    }
+
+    @Test
+    void badInputNamesEveryFieldAtFault() {
+        SubmitApplicationRequest valid = TestFilings.unitFiling("坏输入公司", TestFilings.uniqueLabel() + ".cn");
+        var subject = valid.getNewFiling().getSubject().toBuilder()
+                .setCertificateNumber("91110108551385082A")
+                .setPrincipal(valid.getNewFiling().getSubject().getPrincipal().toBuilder().setPhone("010-1234"));
+        var website = valid.getNewFiling().getServices(0).toBuilder()
+                .setWebsite(valid.getNewFiling().getServices(0).getWebsite().toBuilder().setDomains(1, "bad_domain.cn"));
+        SubmitApplicationRequest bad = valid.toBuilder().setNewFiling(NewFiling.newBuilder()
+                .setSubject(subject).addServices(website)).build();
+
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(bad));
+        assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+        Map<String, String> violations = badRequest(e).getFieldViolationsList().stream()
+                .collect(Collectors.toMap(BadRequest.FieldViolation::getField, BadRequest.FieldViolation::getReason));
+        assertEquals(Map.of("subject.certificate_number", "INVALID_CREDIT_CODE",
+                "subject.principal.phone", "INVALID_PHONE",
+                "services[0].domains[1]", "INVALID_DOMAIN"), violations);
+        assertNotNull(errorInfo(e).getReason());
+    }
+
+    @Test
+    void refusesANewFilingWithoutServicesOrSubject() {
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+                () -> submit(SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.getDefaultInstance()).build()));
+        List<String> fields = badRequest(e).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField)
+                .toList();
+        assertEquals(List.of("subject", "services"), fields);
+    }
+
+    @Test
+    void refusesADomainAnotherSubjectAlreadyFiled() {
+        String domain = TestFilings.uniqueLabel() + ".com.cn";
+        approve(submit(TestFilings.unitFiling("先备案公司", domain)).getId());
+
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+                () -> submit(TestFilings.unitFiling("后来公司", "blog." + domain)));
+        assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+        assertEquals("DOMAIN_ALREADY_FILED", badRequest(e).getFieldViolations(0).getReason());
+        // the refusal does not reveal who holds it
+        assertTrue(!e.getStatus().getDescription().contains("先备案公司"));
+    }
+
+    @Test
+    void refusesASecondOpenApplicationForTheSameSubject() {
+        SubmitApplicationRequest first = TestFilings.unitFiling("重复主体公司", TestFilings.uniqueLabel() + ".cn");
+        submit(first);
+        SubmitApplicationRequest again = first.toBuilder().setNewFiling(first.getNewFiling().toBuilder()
+                .setServices(0, TestFilings.website("另一个网站", TestFilings.uniqueLabel() + ".cn"))).build();
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(again));
+        assertEquals(Status.Code.ALREADY_EXISTS, e.getStatus().getCode());
+        assertEquals("OPEN_APPLICATION_EXISTS", errorInfo(e).getReason());
+    }
+
+    @Test
+    void standardHealthServiceAnswersWithoutAKey() {
+        HealthCheckResponse health = HealthGrpc.newBlockingStub(clients.channel())
+                .check(HealthCheckRequest.getDefaultInstance());
+        assertEquals(HealthCheckResponse.ServingStatus.SERVING, health.getStatus());
+    }
+
+    private long countDemoApplications() {
+        return clients.provider(ApiClients.DEMO_KEY).listApplications(ListApplicationsRequest.getDefaultInstance())
+                .getTotal();
+    }
+
+    static ErrorInfo errorInfo(StatusRuntimeException e) {
+        return detail(e, ErrorInfo.class);
+    }
+
+    static BadRequest badRequest(StatusRuntimeException e) {
+        return detail(e, BadRequest.class);
+    }
+
+    private static <T extends com.google.protobuf.Message> T detail(StatusRuntimeException e, Class<T> type) {
+        com.google.rpc.Status status = StatusProto.fromThrowable(e);
+        assertNotNull(status, "no google.rpc.Status in " + e);
+        try {
+            for (var any : status.getDetailsList()) {
+                if (any.is(type)) {
+                    return any.unpack(type);
+                }
+            }
+        } catch (com.google.protobuf.InvalidProtocolBufferException ex) {
+            throw new AssertionError(ex);
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + status);
+    }
+}
