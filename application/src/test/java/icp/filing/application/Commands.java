@@ -1,0 +1,31 @@
+package icp.filing.application;
+
+import icp.filing.application.command.NewFilingCommand;
+import icp.filing.application.command.NewFilingCommand.AccessInput;
+import icp.filing.application.command.NewFilingCommand.PrincipalInput;
+import icp.filing.application.command.NewFilingCommand.ServiceInput;
+import icp.filing.application.command.NewFilingCommand.SubjectInput;
+import icp.filing.application.command.NewFilingCommand.WebsiteInput;
+import java.util.List;
+
+/** Raw commands as a provider would send them. */
+final class Commands {
+    static final PrincipalInput PRINCIPAL = new PrincipalInput("张三", 101, "11010519491231002X", "13800138000",
+            "zhang@example.cn");
+    static final AccessInput ACCESS = new AccessInput(4, List.of("203.0.113.7"), "11");
+
+    private Commands() {
+    }
+
+    static SubjectInput unit(String creditCode) {
+        return new SubjectInput(4, "北京示例科技有限公司", 1, creditCode, null, "北京市海淀区", PRINCIPAL);
+    }
+
+    static WebsiteInput website(String... domains) {
+        return new WebsiteInput("示例网", List.of(domains), null, PRINCIPAL, ACCESS);
+    }
+
+    static NewFilingCommand newFiling(String requestId, SubjectInput subject, ServiceInput... services) {
+        return new NewFilingCommand(requestId, subject, List.of(services));
+    }
+}

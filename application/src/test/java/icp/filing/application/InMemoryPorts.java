@@ -1,0 +1,165 @@
+package icp.filing.application;
+
+import icp.filing.application.port.Applications;
+import icp.filing.application.port.FilingNumbers;
+import icp.filing.application.port.Filings;
+import icp.filing.application.port.Page;
+import icp.filing.application.port.PageRequest;
+import icp.filing.application.port.PublicRegister;
+import icp.filing.application.port.Transactions;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.common.Province;
+import icp.filing.domain.error.AlreadyExistsException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.filing.FiledService;
+import icp.filing.domain.filing.Filing;
+import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.PublicSuffixes;
+import icp.filing.domain.service.Website;
+import icp.filing.domain.subject.Subject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** In-memory out-ports for use-case tests: the same contracts as the MariaDB adapters, no database. */
+final class InMemoryPorts {
+    final Map<ApplicationId, Application> applications = new LinkedHashMap<>();
+    final List<Filing> filings = new ArrayList<>();
+    final Map<String, Integer> serials = new HashMap<>();
+
+    /** The ICANN suffixes these tests use; the real list lives in the public-suffix adapter. */
+    final PublicSuffixes suffixes = name -> {
+        String[] labels = name.ascii().split("\\.");
+        int keep = name.ascii().endsWith(".com.cn") || name.ascii().endsWith(".gov.cn") ? 3 : 2;
+        if (labels.length < keep || List.of("cn", "com.cn", "gov.cn").contains(name.ascii())) {
+            return Optional.empty();
+        }
+        return Optional.of(new DomainName(String.join(".",
+                List.of(labels).subList(labels.length - keep, labels.length))));
+    };
+
+    final Transactions transactions = new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+
+    final FilingNumbers numbers = (province, year) -> serials.merge(province.code() + year, 1, Integer::sum);
+
+    final Applications applicationStore = new Applications() {
+        @Override
+        public void add(Application application) {
+            boolean duplicateRequest = application.requestId().isPresent() && findByRequestId(application.provider(),
+                    application.requestId().get()).isPresent();
+            if (duplicateRequest) {
+                throw new AlreadyExistsException(Reason.DUPLICATE_REQUEST_ID, "seen");
+            }
+            boolean open = applications.values().stream().anyMatch(a -> a.state().isOpen()
+                    && a.subject().identityKey().equals(application.subject().identityKey()));
+            if (open) {
+                throw new AlreadyExistsException(Reason.OPEN_APPLICATION_EXISTS, "open");
+            }
+            applications.put(application.id(), application);
+        }
+
+        @Override
+        public void update(Application application) {
+            applications.put(application.id(), application);
+        }
+
+        @Override
+        public Optional<Application> find(ApplicationId id) {
+            return Optional.ofNullable(applications.get(id));
+        }
+
+        @Override
+        public Optional<Application> findByRequestId(ProviderId provider, String requestId) {
+            return applications.values().stream().filter(a -> a.provider().equals(provider)
+                    && a.requestId().equals(Optional.of(requestId))).findFirst();
+        }
+
+        @Override
+        public Page<Application> listByProvider(ProviderId provider, Optional<ApplicationState> state,
+                                                PageRequest page) {
+            return page(applications.values().stream().filter(a -> a.provider().equals(provider))
+                    .filter(a -> state.map(s -> s == a.state()).orElse(true)).toList(), page);
+        }
+
+        @Override
+        public Page<Application> listByProvince(Province province, ApplicationState state, PageRequest page) {
+            return page(applications.values().stream().filter(a -> a.subject().province() == province)
+                    .filter(a -> a.state() == state)
+                    .sorted(Comparator.comparing(a -> a.queuedAt().orElseThrow())).toList(), page);
+        }
+
+        private Page<Application> page(List<Application> all, PageRequest page) {
+            int from = (int) Math.min(all.size(), page.offset());
+            return new Page<>(all.subList(from, Math.min(all.size(), from + page.size())), page.page(), page.size(),
+                    all.size());
+        }
+    };
+
+    final Filings register = new Filings() {
+        @Override
+        public void publish(Filing filing) {
+            filings.add(filing);
+        }
+
+        @Override
+        public boolean isSubjectFiled(Subject subject) {
+            return filings.stream().anyMatch(f -> f.subject().identityKey().equals(subject.identityKey()));
+        }
+
+        @Override
+        public boolean isDomainFiled(DomainName registrableDomain) {
+            return filings.stream().flatMap(f -> f.services().stream())
+                    .anyMatch(s -> s.registrableDomains().contains(registrableDomain));
+        }
+
+        @Override
+        public boolean isAppFiled(String kind, String platform, String key) {
+            return false;
+        }
+    };
+
+    final PublicRegister publicRegister = new PublicRegister() {
+        @Override
+        public List<Entry> byNumber(FilingNumber number) {
+            return entries(s -> number.isServiceNumber() ? s.number().equals(number)
+                    : s.number().subjectNumber().equals(number));
+        }
+
+        @Override
+        public List<Entry> byRegistrableDomain(DomainName registrableDomain) {
+            return entries(s -> s.registrableDomains().contains(registrableDomain));
+        }
+
+        @Override
+        public List<Entry> byUnitName(String unitName) {
+            return filings.stream().filter(f -> !f.subject().isPerson() && f.subject().name().equals(unitName))
+                    .flatMap(f -> f.services().stream().map(s -> entry(f, s))).toList();
+        }
+
+        private List<Entry> entries(java.util.function.Predicate<FiledService> match) {
+            return filings.stream().flatMap(f -> f.services().stream().filter(match).map(s -> entry(f, s))).toList();
+        }
+
+        private Entry entry(Filing f, FiledService s) {
+            List<String> domains = s.service() instanceof Website w
+                    ? w.domains().stream().map(DomainName::unicode).toList() : List.of();
+            return new Entry(f.subject().name(), f.subject().isPerson(), f.subject().nature().code(),
+                    f.subject().nature().chineseName(), f.subjectNumber().toString(), s.number().toString(),
+                    s.service().kind(), s.service().name(), domains, null, null, null, f.approvedAt());
+        }
+    };
+}

@@ -1,0 +1,103 @@
+package icp.filing.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import icp.filing.application.command.NewFilingCommand.SubjectInput;
+import icp.filing.application.query.PublicFiling;
+import icp.filing.application.query.PublicQuery;
+import icp.filing.application.usecase.ReviewApplication;
+import icp.filing.application.usecase.ReviewQueue;
+import icp.filing.application.usecase.Reviewer;
+import icp.filing.application.usecase.SubmitApplication;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.common.Province;
+import icp.filing.domain.error.InvalidInputException;
+import icp.filing.domain.error.NotFoundException;
+import icp.filing.domain.filing.Filing;
+import icp.filing.domain.service.ServiceKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReviewAndPublicQueryTest {
+    private static final ProviderId PROVIDER = new ProviderId("demo");
+    // 2025-12-31 17:00 UTC is already 2026-01-01 in Beijing: the number must carry 2026
+    private final Clock clock = Clock.fixed(Instant.parse("2025-12-31T17:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryPorts ports = new InMemoryPorts();
+    private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.register,
+            ports.suffixes, ports.transactions, clock);
+    private final ReviewQueue queue = new ReviewQueue(ports.applicationStore);
+    private final ReviewApplication review = new ReviewApplication(queue, ports.applicationStore, ports.numbers,
+            ports.register, ports.suffixes, ports.transactions, clock);
+    private final PublicQuery query = new PublicQuery(ports.publicRegister, ports.suffixes);
+    private final Reviewer beijing = new Reviewer("li", Province.BEIJING);
+
+    private Application beijingFiling(SubjectInput subject, String domain) {
+        return submit.submit(PROVIDER, Commands.newFiling(null, subject, Commands.website(domain, "www." + domain)));
+    }
+
+    @Test
+    void approvalIssuesTheNextSerialOfTheProvinceAndChinasYear() {
+        beijingFiling(Commands.unit("91110108551385082Q"), "one.com.cn");
+        Application second = beijingFiling(Commands.unit("91110000000000001" + checkOf("91110000000000001")),
+                "two.com.cn");
+        review.approve(beijing, queue.list(beijing, second.state(), icp.filing.application.port.PageRequest.of(0, 10))
+                .items().get(0).id().value());
+        Filing filing = review.approve(beijing, second.id().value());
+        assertEquals("京ICP备2026000002号", filing.subjectNumber().toString());
+        assertEquals("京ICP备2026000002号-1", filing.services().get(0).number().toString());
+    }
+
+    @Test
+    void anotherProvincesReviewerFindsNothing() {
+        Application application = beijingFiling(Commands.unit("91110108551385082Q"), "one.com.cn");
+        Reviewer shanghai = new Reviewer("wang", Province.SHANGHAI);
+        assertThrows(NotFoundException.class, () -> review.approve(shanghai, application.id().value()));
+        assertThrows(NotFoundException.class, () -> review.approve(beijing, "not-a-uuid"));
+        assertTrue(ports.filings.isEmpty());
+    }
+
+    @Test
+    void thePublicFindsByDomainSubdomainNumberAndName() {
+        Application application = beijingFiling(Commands.unit("91110108551385082Q"), "shop.com.cn");
+        Filing filing = review.approve(beijing, application.id().value());
+        String number = filing.subjectNumber().toString();
+
+        assertEquals(1, query.search("shop.com.cn", Optional.empty()).size());
+        assertEquals(1, query.search("WWW.a.b.shop.com.cn", Optional.empty()).size());
+        assertEquals(1, query.search(number, Optional.empty()).size());
+        assertEquals(1, query.search(number + "-1", Optional.empty()).size());
+        assertEquals(1, query.search("北京示例科技有限公司", Optional.empty()).size());
+        assertTrue(query.search(number, Optional.of(ServiceKind.APP)).isEmpty());
+        assertTrue(query.search("com.cn", Optional.empty()).isEmpty());
+
+        PublicFiling found = query.search("shop.com.cn", Optional.empty()).get(0);
+        assertEquals(LocalDate.of(2026, 1, 1), found.approvalDate());
+        assertEquals(List.of("shop.com.cn", "www.shop.com.cn"), found.domains());
+    }
+
+    @Test
+    void thePublicSeesAPersonsNameMasked() {
+        SubjectInput person = new SubjectInput(5, "张三丰", 101, "11010519491231002X", null, null, Commands.PRINCIPAL);
+        Application application = beijingFiling(person, "blog.cn");
+        review.approve(beijing, application.id().value());
+        assertEquals("张**", query.search("blog.cn", Optional.empty()).get(0).subjectName());
+        assertTrue(query.search("张三丰", Optional.empty()).isEmpty());
+    }
+
+    @Test
+    void anEmptyQueryIsRefused() {
+        assertThrows(InvalidInputException.class, () -> query.search("  ", Optional.empty()));
+    }
+
+    private static char checkOf(String first17) {
+        return icp.filing.domain.identity.CreditCode.checkCharacter(first17);
+    }
+}

@@ -1,0 +1,80 @@
+package icp.filing.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rule of docs/architecture.md, checked on every build. */
+@AnalyzeClasses(packages = "icp.filing", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Bean definitions Micronaut generates at compile time (named $…) are framework code by design. */
+    private static final DescribedPredicate<JavaClass> WRITTEN_BY_US =
+            DescribedPredicate.describe("written by us", c -> !c.getSimpleName().startsWith("$")
+                    && !c.getName().contains(".$"));
+
+    @ArchTest
+    static final ArchRule domainDependsOnTheJdkOnly = classes()
+            .that().resideInAPackage("icp.filing.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("icp.filing.domain..", "java..")
+            .because("the domain holds the rules and must outlive every framework choice");
+
+    @ArchTest
+    static final ArchRule applicationUsesNoAdapterTechnology = classes()
+            .that().resideInAPackage("icp.filing.application..").and(WRITTEN_BY_US)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("icp.filing.application..", "icp.filing.domain..",
+                    "java..", "jakarta.inject..", "jakarta.transaction..")
+            .because("use cases talk to the world through ports, so adapters can be replaced and tested apart");
+
+    @ArchTest
+    static final ArchRule innerLayersDoNotKnowAdapters = noClasses()
+            .that().resideInAnyPackage("icp.filing.domain..", "icp.filing.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("icp.filing.adapters..", "icp.filing.bootstrap..")
+            .because("dependencies point inwards only");
+
+    @ArchTest
+    static final ArchRule onlyTheGrpcAdapterSeesProtobufContracts = noClasses()
+            .that().resideOutsideOfPackages("icp.filing.adapters.grpc..", "icp.filing.proto..")
+            .should().dependOnClassesThat().resideInAnyPackage("icp.filing.proto..", "com.google.protobuf..")
+            .because("protobuf messages are the provider wire format and stop at the gRPC adapter");
+
+    @ArchTest
+    static final ArchRule restAdapterStandsAlone = noClasses()
+            .that().resideInAPackage("icp.filing.adapters.rest..")
+            .should().dependOnClassesThat().resideInAnyPackage("icp.filing.adapters.grpc..",
+                    "icp.filing.adapters.persistence..", "icp.filing.adapters.publicsuffix..")
+            .because("adapters stay apart and meet only in the application's ports");
+
+    @ArchTest
+    static final ArchRule grpcAdapterStandsAlone = noClasses()
+            .that().resideInAPackage("icp.filing.adapters.grpc..")
+            .should().dependOnClassesThat().resideInAnyPackage("icp.filing.adapters.rest..",
+                    "icp.filing.adapters.persistence..", "icp.filing.adapters.publicsuffix..")
+            .because("adapters stay apart and meet only in the application's ports");
+
+    @ArchTest
+    static final ArchRule persistenceAdapterStandsAlone = noClasses()
+            .that().resideInAPackage("icp.filing.adapters.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("icp.filing.adapters.rest..",
+                    "icp.filing.adapters.grpc..", "icp.filing.adapters.publicsuffix..")
+            .because("adapters stay apart and meet only in the application's ports");
+
+    @ArchTest
+    static final ArchRule publicSuffixAdapterStandsAlone = noClasses()
+            .that().resideInAPackage("icp.filing.adapters.publicsuffix..")
+            .should().dependOnClassesThat().resideInAnyPackage("icp.filing.adapters.rest..",
+                    "icp.filing.adapters.grpc..", "icp.filing.adapters.persistence..")
+            .because("adapters stay apart and meet only in the application's ports");
+
+    @ArchTest
+    static final ArchRule persistenceRowsStayInPersistence = noClasses()
+            .that().resideOutsideOfPackage("icp.filing.adapters.persistence..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Row")
+            .because("persistence rows never reach the application layer or other adapters");
+}
