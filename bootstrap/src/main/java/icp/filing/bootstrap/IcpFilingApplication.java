@@ -13,6 +13,11 @@ public final class IcpFilingApplication {
             System.out.println(icp.filing.adapters.rest.PasswordHash.hash(args[1]));
             return;
         }
+        if (args.length > 0 && args[0].equals("provider")) {
+            // a provider-side client for trying the gRPC API from a shell; see README
+            System.exit(icp.filing.adapters.grpc.cli.ProviderCli.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         Micronaut.run(IcpFilingApplication.class, args);
     }
 }

@@ -1,0 +1,106 @@
+package icp.filing.adapters.grpc.cli;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.util.JsonFormat;
+import icp.filing.proto.provider.v1.ApplicationState;
+import icp.filing.proto.provider.v1.GetApplicationRequest;
+import icp.filing.proto.provider.v1.ListApplicationsRequest;
+import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.MetadataUtils;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A small provider-side client, so the provider API can be tried from a shell with nothing but Java:
+ * requests are protobuf JSON, answers are printed as protobuf JSON, refusals with their google.rpc.Status.
+ * Target and key come from ICP_GRPC_TARGET (default localhost:50051) and ICP_API_KEY (default the demo key).
+ */
+public final class ProviderCli {
+    private static final String USAGE = """
+            usage: provider submit <request.json> | get <application-id> | list [STATE]
+              env ICP_GRPC_TARGET (default localhost:50051), ICP_API_KEY (default demo-provider-key)""";
+
+    private ProviderCli() {
+    }
+
+    /** Returns the process exit code: 0 done, 1 refused by the server, 2 bad usage. */
+    public static int run(String[] args, PrintStream out) {
+        if (args.length < 1) {
+            out.println(USAGE);
+            return 2;
+        }
+        String target = envOr("ICP_GRPC_TARGET", "localhost:50051");
+        ManagedChannel channel = ManagedChannelBuilder.forTarget(target).usePlaintext().build();
+        try {
+            Metadata headers = new Metadata();
+            headers.put(Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER),
+                    envOr("ICP_API_KEY", "demo-provider-key"));
+            var stub = ProviderFilingServiceGrpc.newBlockingStub(channel)
+                    .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+                    .withDeadlineAfter(30, TimeUnit.SECONDS);
+            Message answer = switch (args[0]) {
+                case "submit" -> stub.submitApplication(read(args, SubmitApplicationRequest.newBuilder()));
+                case "get" -> stub.getApplication(GetApplicationRequest.newBuilder().setApplicationId(arg(args)).build());
+                case "list" -> stub.listApplications(ListApplicationsRequest.newBuilder()
+                        .setState(args.length > 1 ? ApplicationState.valueOf("APPLICATION_STATE_" + args[1])
+                                : ApplicationState.APPLICATION_STATE_UNSPECIFIED).build());
+                default -> null;
+            };
+            if (answer == null) {
+                out.println(USAGE);
+                return 2;
+            }
+            out.println(JsonFormat.printer().print(answer));
+            return 0;
+        } catch (StatusRuntimeException e) {
+            com.google.rpc.Status status = StatusProto.fromThrowable(e);
+            out.println(e.getStatus().getCode() + ": " + (status == null ? e.getStatus() : print(status)));
+            return 1;
+        } catch (IOException | IllegalArgumentException e) {
+            out.println(e.getMessage());
+            out.println(USAGE);
+            return 2;
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    private static SubmitApplicationRequest read(String[] args, SubmitApplicationRequest.Builder builder)
+            throws IOException {
+        JsonFormat.parser().merge(Files.readString(Path.of(arg(args)), StandardCharsets.UTF_8), builder);
+        return builder.build();
+    }
+
+    private static String print(com.google.rpc.Status status) {
+        try {
+            return JsonFormat.printer().usingTypeRegistry(JsonFormat.TypeRegistry.newBuilder()
+                    .add(com.google.rpc.ErrorInfo.getDescriptor()).add(com.google.rpc.BadRequest.getDescriptor())
+                    .build()).print(status);
+        } catch (InvalidProtocolBufferException e) {
+            return status.toString();
+        }
+    }
+
+    private static String arg(String[] args) {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("missing argument");
+        }
+        return args[1];
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,53 @@
+package icp.filing.adapters.grpc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.application.ReturnReason;
+import icp.filing.domain.identity.CertificateType;
+import icp.filing.domain.service.AccessMethod;
+import icp.filing.domain.service.AppPlatform;
+import icp.filing.domain.service.ServiceKind;
+import icp.filing.domain.subject.SubjectNature;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The protobuf contract and the domain's code tables must say the same thing: enum numbers are the
+ * code-table codes, and state/reason names match after the enum's prefix.
+ */
+class ContractAlignmentTest {
+
+    @Test
+    void everyDomainStateReasonAndKindHasItsProtoConstant() {
+        for (ApplicationState state : ApplicationState.values()) {
+            assertNotNull(ApplicationMessages.state(state));
+        }
+        for (ReturnReason reason : ReturnReason.values()) {
+            assertNotNull(icp.filing.proto.provider.v1.ReturnReason.valueOf("RETURN_REASON_" + reason.name()));
+        }
+        for (ServiceKind kind : ServiceKind.values()) {
+            assertNotNull(icp.filing.proto.provider.v1.ServiceKind.valueOf("SERVICE_KIND_" + kind.name()));
+        }
+    }
+
+    @Test
+    void protoEnumNumbersAreTheCodeTableCodes() {
+        for (SubjectNature nature : SubjectNature.values()) {
+            assertEquals("SUBJECT_NATURE_" + nature.name(),
+                    icp.filing.proto.provider.v1.SubjectNature.forNumber(nature.code()).name());
+        }
+        for (CertificateType type : CertificateType.values()) {
+            assertEquals("CERTIFICATE_TYPE_" + type.name(),
+                    icp.filing.proto.provider.v1.CertificateType.forNumber(type.code()).name());
+        }
+        for (AccessMethod method : AccessMethod.values()) {
+            assertEquals("ACCESS_METHOD_" + method.name(),
+                    icp.filing.proto.provider.v1.AccessMethod.forNumber(method.code()).name());
+        }
+        for (AppPlatform platform : AppPlatform.values()) {
+            assertEquals("APP_PLATFORM_" + platform.name(),
+                    icp.filing.proto.provider.v1.AppPlatform.forNumber(platform.code()).name());
+        }
+    }
+}
