@@ -17,6 +17,7 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.filing.FiledService;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.AppIdentity;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.PublicSuffixes;
 import icp.filing.domain.service.Website;
@@ -127,8 +128,9 @@ final class InMemoryPorts {
         }
 
         @Override
-        public boolean isAppFiled(String kind, String platform, String key) {
-            return false;
+        public boolean isAppFiled(AppIdentity app) {
+            return filings.stream().flatMap(f -> f.services().stream())
+                    .anyMatch(s -> s.service().appIdentity().equals(Optional.of(app)));
         }
     };
 

@@ -103,6 +103,34 @@ class BureauReviewTest extends ApiTestSupport {
     }
 
     @Test
+    void theRegisterRefusesASecondOwnerOfADomainAtApprovalAndKeepsNothingOfIt() {
+        String domain = TestFilings.uniqueLabel() + ".com.cn";
+        // both pass submission: neither is filed yet
+        Application first = submit(TestFilings.unitFiling("抢注甲公司", domain));
+        Application second = submit(TestFilings.unitFiling("抢注乙公司", "m." + domain));
+        String winner = (String) approve(first.getId()).get("subjectNumber");
+
+        ApiClients.Response refused = clients.post("/api/v1/bureau/applications/" + second.getId() + "/approve",
+                "bj-reviewer", "");
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("DOMAIN_ALREADY_FILED", refused.object().get("reason"));
+
+        // the losing approval left nothing: still in review, no number, nothing published under its name
+        Map<String, Object> stillQueued = clients.get("/api/v1/bureau/applications/" + second.getId(), "bj-reviewer")
+                .object();
+        assertEquals("IN_REVIEW", stillQueued.get("state"));
+        assertEquals(null, stillQueued.get("subjectNumber"));
+        assertTrue(clients.get("/api/v1/public/filings?q=" + ApiClients.query("抢注乙公司"), null).list().isEmpty());
+        // and the next approval in the province takes the very next serial: the refused one burnt none
+        String next = (String) approve(submitted("连号公司").getId()).get("subjectNumber");
+        assertEquals(serial(winner) + 1, serial(next));
+    }
+
+    private static int serial(String subjectNumber) {
+        return Integer.parseInt(subjectNumber.substring(subjectNumber.length() - 7, subjectNumber.length() - 1));
+    }
+
+    @Test
     void concurrentApprovalsNeverShareANumber() throws Exception {
         int count = 24;
         List<String> ids = new ArrayList<>();

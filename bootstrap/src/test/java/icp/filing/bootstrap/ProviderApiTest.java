@@ -145,6 +145,52 @@ class ProviderApiTest extends ApiTestSupport {
     }
 
     @Test
+    void refusesAnAppAnotherSubjectAlreadyFiled() {
+        String packageName = "cn.example." + TestFilings.uniqueLabel();
+        SubmitApplicationRequest first = SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.newBuilder()
+                .setSubject(TestFilings.unit("APP先备案公司", "110108"))
+                .addServices(TestFilings.app("先来的APP", packageName))).build();
+        approve(submit(first).getId());
+
+        SubmitApplicationRequest second = SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.newBuilder()
+                .setSubject(TestFilings.unit("APP后来公司", "110108"))
+                .addServices(TestFilings.app("同包名APP", packageName))).build();
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(second));
+        assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+        BadRequest.FieldViolation violation = badRequest(e).getFieldViolations(0);
+        assertEquals("services[0].package_name", violation.getField());
+        assertEquals("APP_ALREADY_FILED", violation.getReason());
+    }
+
+    @Test
+    void serverReflectionListsTheProviderService() throws Exception {
+        var responses = new java.util.concurrent.LinkedBlockingQueue<io.grpc.reflection.v1.ServerReflectionResponse>();
+        var requests = io.grpc.reflection.v1.ServerReflectionGrpc.newStub(clients.channel()).serverReflectionInfo(
+                new io.grpc.stub.StreamObserver<>() {
+                    @Override
+                    public void onNext(io.grpc.reflection.v1.ServerReflectionResponse value) {
+                        responses.add(value);
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                    }
+                });
+        requests.onNext(io.grpc.reflection.v1.ServerReflectionRequest.newBuilder().setListServices("").build());
+        var answer = responses.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+        requests.onCompleted();
+        assertNotNull(answer, "no reflection answer");
+        List<String> services = answer.getListServicesResponse().getServiceList().stream()
+                .map(io.grpc.reflection.v1.ServiceResponse::getName).toList();
+        assertTrue(services.contains("icp.provider.v1.ProviderFilingService"), services.toString());
+        assertTrue(services.contains("grpc.health.v1.Health"), services.toString());
+    }
+
+    @Test
     void standardHealthServiceAnswersWithoutAKey() {
         HealthCheckResponse health = HealthGrpc.newBlockingStub(clients.channel())
                 .check(HealthCheckRequest.getDefaultInstance());

@@ -1,6 +1,7 @@
 package icp.filing.application.port;
 
 import icp.filing.domain.filing.Filing;
+import icp.filing.domain.service.AppIdentity;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.subject.Subject;
 
@@ -19,6 +20,5 @@ public interface Filings {
 
     boolean isDomainFiled(DomainName registrableDomain);
 
-    /** An APP, mini program or quick app is filed under this kind, platform and key (package name or appid). */
-    boolean isAppFiled(String kind, String platform, String key);
+    boolean isAppFiled(AppIdentity app);
 }

@@ -11,11 +11,9 @@ import icp.filing.domain.common.Text;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
-import icp.filing.domain.service.App;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.MiniProgram;
 import icp.filing.domain.service.PublicSuffixes;
-import icp.filing.domain.service.QuickApp;
 import icp.filing.domain.service.Service;
 import icp.filing.domain.service.Website;
 import jakarta.inject.Singleton;
@@ -95,15 +93,9 @@ public final class SubmitApplication {
                                 "域名 " + registrable + " 已被备案 / already filed");
                     }
                 }
-            } else if (service instanceof App app && filings.isAppFiled("APP", app.platform().name(),
-                    app.packageName().value())) {
-                violations.add(path + ".package_name", Reason.APP_ALREADY_FILED, "该APP已被备案 / already filed");
-            } else if (service instanceof MiniProgram mini && filings.isAppFiled("MINI_PROGRAM", mini.platform(),
-                    mini.appId())) {
-                violations.add(path + ".app_id", Reason.APP_ALREADY_FILED, "该小程序已被备案 / already filed");
-            } else if (service instanceof QuickApp quick && filings.isAppFiled("QUICK_APP", "QUICK_APP",
-                    quick.packageName().value())) {
-                violations.add(path + ".package_name", Reason.APP_ALREADY_FILED, "该快应用已被备案 / already filed");
+            } else if (service.appIdentity().filter(filings::isAppFiled).isPresent()) {
+                violations.add(path + (service instanceof MiniProgram ? ".app_id" : ".package_name"),
+                        Reason.APP_ALREADY_FILED, "该应用已被备案 / already filed");
             }
         }
         violations.throwIfAny();

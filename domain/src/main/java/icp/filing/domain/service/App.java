@@ -2,6 +2,7 @@ package icp.filing.domain.service;
 
 import icp.filing.domain.subject.Principal;
 import java.util.Objects;
+import java.util.Optional;
 
 /** APP: platform + package name identify it nationally; the signing fingerprint ties it to its publisher. */
 public record App(String name, AppPlatform platform, PackageName packageName, Fingerprint signingFingerprint,
@@ -18,5 +19,10 @@ public record App(String name, AppPlatform platform, PackageName packageName, Fi
     @Override
     public ServiceKind kind() {
         return ServiceKind.APP;
+    }
+
+    @Override
+    public Optional<AppIdentity> appIdentity() {
+        return Optional.of(new AppIdentity(ServiceKind.APP, platform.name(), packageName.value()));
     }
 }

@@ -5,6 +5,7 @@ import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.subject.Principal;
 import java.util.Objects;
+import java.util.Optional;
 
 /** 小程序: the hosting platform (微信, 支付宝 …) and the appid it issued identify it nationally. */
 public record MiniProgram(String name, String platform, String appId, Principal principal, Access access)
@@ -23,5 +24,10 @@ public record MiniProgram(String name, String platform, String appId, Principal 
     @Override
     public ServiceKind kind() {
         return ServiceKind.MINI_PROGRAM;
+    }
+
+    @Override
+    public Optional<AppIdentity> appIdentity() {
+        return Optional.of(new AppIdentity(ServiceKind.MINI_PROGRAM, platform, appId));
     }
 }

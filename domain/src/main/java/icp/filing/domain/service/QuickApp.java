@@ -2,6 +2,7 @@ package icp.filing.domain.service;
 
 import icp.filing.domain.subject.Principal;
 import java.util.Objects;
+import java.util.Optional;
 
 /** 快应用: identified by its package name. */
 public record QuickApp(String name, PackageName packageName, Principal principal, Access access) implements Service {
@@ -15,5 +16,10 @@ public record QuickApp(String name, PackageName packageName, Principal principal
     @Override
     public ServiceKind kind() {
         return ServiceKind.QUICK_APP;
+    }
+
+    @Override
+    public Optional<AppIdentity> appIdentity() {
+        return Optional.of(new AppIdentity(ServiceKind.QUICK_APP, AppIdentity.QUICK_APP_PLATFORM, packageName.value()));
     }
 }

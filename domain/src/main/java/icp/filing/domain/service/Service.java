@@ -1,6 +1,7 @@
 package icp.filing.domain.service;
 
 import icp.filing.domain.subject.Principal;
+import java.util.Optional;
 
 /** 服务: what a subject files. Each kind carries the identifiers that make it unique nationally. */
 public sealed interface Service permits Website, App, MiniProgram, QuickApp {
@@ -11,4 +12,9 @@ public sealed interface Service permits Website, App, MiniProgram, QuickApp {
     Access access();
 
     ServiceKind kind();
+
+    /** The national identity of an app-like service; a website has none (its domains identify it). */
+    default Optional<AppIdentity> appIdentity() {
+        return Optional.empty();
+    }
 }

@@ -16,6 +16,7 @@ import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.Access;
 import icp.filing.domain.service.AccessMethod;
 import icp.filing.domain.service.App;
+import icp.filing.domain.service.AppIdentity;
 import icp.filing.domain.service.AppPlatform;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.Fingerprint;
@@ -39,9 +40,6 @@ import java.util.List;
  * slipping through.
  */
 final class ApplicationRows {
-    /** Marks quick apps in the (kind, platform, key) uniqueness, where a NULL platform would match nothing. */
-    static final String QUICK_APP_PLATFORM = "QUICK_APP";
-
     private ApplicationRows() {
     }
 
@@ -61,23 +59,16 @@ final class ApplicationRows {
         Access access = service.access();
         String domains = null;
         String homeUrl = null;
-        String platform = null;
-        String key = null;
         String fingerprint = null;
         if (service instanceof Website w) {
             domains = String.join(",", w.domains().stream().map(DomainName::ascii).toList());
             homeUrl = w.homeUrl();
         } else if (service instanceof App app) {
-            platform = app.platform().name();
-            key = app.packageName().value();
             fingerprint = app.signingFingerprint().hex();
-        } else if (service instanceof MiniProgram mini) {
-            platform = mini.platform();
-            key = mini.appId();
-        } else if (service instanceof QuickApp quick) {
-            platform = QUICK_APP_PLATFORM;
-            key = quick.packageName().value();
         }
+        AppIdentity identity = service.appIdentity().orElse(null);
+        String platform = identity == null ? null : identity.platform();
+        String key = identity == null ? null : identity.key();
         return new ApplicationServiceRow(null, applicationId, position, service.kind().name(), service.name(),
                 domains, homeUrl, platform, key, fingerprint, p.name(), p.certificateType().code(),
                 p.certificateNumber(), p.phone().value(), p.email().value(), access.method().code(),

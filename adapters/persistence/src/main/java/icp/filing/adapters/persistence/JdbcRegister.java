@@ -8,10 +8,8 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.filing.FiledService;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.number.FilingNumber;
-import icp.filing.domain.service.App;
+import icp.filing.domain.service.AppIdentity;
 import icp.filing.domain.service.DomainName;
-import icp.filing.domain.service.MiniProgram;
-import icp.filing.domain.service.QuickApp;
 import icp.filing.domain.service.ServiceKind;
 import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.Subject;
@@ -76,23 +74,15 @@ class JdbcRegister implements Filings, PublicRegister {
     }
 
     private void publishService(String subjectNumber, Timestamp approvedAt, FiledService filed) {
-        String platform = null;
-        String key = null;
         String domains = null;
         String homeUrl = null;
         if (filed.service() instanceof Website w) {
             domains = String.join(",", w.domains().stream().map(DomainName::ascii).toList());
             homeUrl = w.homeUrl();
-        } else if (filed.service() instanceof App app) {
-            platform = app.platform().name();
-            key = app.packageName().value();
-        } else if (filed.service() instanceof MiniProgram mini) {
-            platform = mini.platform();
-            key = mini.appId();
-        } else if (filed.service() instanceof QuickApp quick) {
-            platform = ApplicationRows.QUICK_APP_PLATFORM;
-            key = quick.packageName().value();
         }
+        AppIdentity identity = filed.service().appIdentity().orElse(null);
+        String platform = identity == null ? null : identity.platform();
+        String key = identity == null ? null : identity.key();
         String number = filed.number().toString();
         insert("""
                 INSERT INTO filed_service (service_number, subject_number, kind, name, domains, home_url, platform,
@@ -126,8 +116,9 @@ class JdbcRegister implements Filings, PublicRegister {
     }
 
     @Override
-    public boolean isAppFiled(String kind, String platform, String key) {
-        return exists("SELECT 1 FROM filed_service WHERE kind = ? AND platform = ? AND app_key = ?", kind, platform, key);
+    public boolean isAppFiled(AppIdentity app) {
+        return exists("SELECT 1 FROM filed_service WHERE kind = ? AND platform = ? AND app_key = ?", app.kind().name(),
+                app.platform(), app.key());
     }
 
     @Override
