@@ -65,6 +65,8 @@ class BureauReviewTest extends ApiTestSupport {
 
         ApiClients.Response broken = clients.post(path, "bj-reviewer", "{not json");
         assertEquals(400, broken.status());
+        assertTrue(broken.contentType().startsWith("application/problem+json"), broken.contentType());
+        assertEquals("MALFORMED_REQUEST", broken.object().get("reason"));
         // still in review: nothing was half-done
         assertEquals("IN_REVIEW", clients.get("/api/v1/bureau/applications/" + application.getId(), "bj-reviewer")
                 .object().get("state"));
@@ -72,7 +74,9 @@ class BureauReviewTest extends ApiTestSupport {
 
     @Test
     void demandsCredentials() {
-        assertEquals(401, clients.get("/api/v1/bureau/applications", null).status());
+        ApiClients.Response none = clients.get("/api/v1/bureau/applications", null);
+        assertEquals(401, none.status());
+        assertEquals("UNAUTHENTICATED", none.object().get("reason"));
         assertEquals(401, clients.get("/api/v1/bureau/applications", "bj-reviewer:wrong-password").status());
         assertEquals(401, clients.get("/api/v1/bureau/applications", "nobody:bureau-demo").status());
     }

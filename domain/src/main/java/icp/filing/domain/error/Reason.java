@@ -41,7 +41,13 @@ public enum Reason {
     // access
     APPLICATION_NOT_FOUND("no such application visible to the caller"),
     UNAUTHENTICATED("no valid credential"),
-    PERMISSION_DENIED("the caller may not do this");
+    PERMISSION_DENIED("the caller may not do this"),
+    // protocol-level refusals of the HTTP layer, before any rule is asked
+    MALFORMED_REQUEST("the request cannot be read: broken JSON, a parameter of the wrong type"),
+    RESOURCE_NOT_FOUND("no such path"),
+    METHOD_NOT_ALLOWED("the path does not take this HTTP method"),
+    UNSUPPORTED_MEDIA_TYPE("the body is not JSON"),
+    INTERNAL_ERROR("a fault of ours; nothing about it is disclosed");
 
     private final String meaning;
 

@@ -6,6 +6,7 @@ import icp.filing.domain.error.FilingException;
 import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.PermissionDeniedException;
+import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.StateConflictException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
@@ -29,9 +30,13 @@ final class FilingExceptionHandler implements ExceptionHandler<FilingException, 
                 ? invalid.violations().stream()
                         .map(v -> new Problem.FieldViolation(v.field(), v.reason().name(), v.message())).toList()
                 : null;
-        Problem problem = new Problem("urn:icp-filing:problem:" + e.reason().name().toLowerCase().replace('_', '-'),
-                e.reason().meaning(), status.getCode(), e.getMessage(), e.reason().name(), violations);
+        Problem problem = new Problem(typeOf(e.reason()), e.reason().meaning(), status.getCode(), e.getMessage(), e.reason().name(), violations);
         return HttpResponse.<Problem>status(status).contentType(MediaType.of(Problem.MEDIA_TYPE)).body(problem);
+    }
+
+    /** A stable problem type URI per reason code. */
+    static String typeOf(Reason reason) {
+        return "urn:icp-filing:problem:" + reason.name().toLowerCase().replace('_', '-');
     }
 
     private static HttpStatus status(FilingException e) {
