@@ -56,6 +56,24 @@ class SubmitApplicationTest {
     }
 
     @Test
+    void boundsTheSizeOfLists() {
+        String[] domains = new String[21];
+        for (int i = 0; i < domains.length; i++) {
+            domains[i] = "d" + i + ".example.cn";
+        }
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
+                Commands.newFiling(null, Commands.unit("91350100M000100Y43"), Commands.website(domains))));
+        assertEquals(Reason.TOO_MANY, e.reason());
+        assertEquals("services[0].domains", e.violations().get(0).field());
+
+        icp.filing.application.command.NewFilingCommand.ServiceInput[] services =
+                new icp.filing.application.command.NewFilingCommand.ServiceInput[51];
+        java.util.Arrays.fill(services, Commands.website("example.cn"));
+        assertEquals(Reason.TOO_MANY, assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
+                Commands.newFiling(null, Commands.unit("91350100M000100Y43"), services))).reason());
+    }
+
+    @Test
     void refusesADeclaredProvinceThatContradictsTheCertificate() {
         SubjectInput declaredShanghai = new SubjectInput(4, "示例公司", 1, "91110108551385082Q", "沪", null,
                 Commands.PRINCIPAL);

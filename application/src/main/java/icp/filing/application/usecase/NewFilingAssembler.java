@@ -43,6 +43,10 @@ import java.util.Optional;
  */
 final class NewFilingAssembler {
     private static final int NAME_MAX = 100;
+    /** Bounds that keep one request from costing the system more than any real filing needs. */
+    private static final int SERVICES_MAX = 50;
+    private static final int DOMAINS_MAX = 20;
+    private static final int IP_ADDRESSES_MAX = 64;
     private final PublicSuffixes publicSuffixes;
     private final Violations violations = new Violations();
 
@@ -62,6 +66,9 @@ final class NewFilingAssembler {
         List<ServiceInput> inputs = command.services() == null ? List.of() : command.services();
         if (inputs.isEmpty()) {
             violations.add("services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
+        }
+        if (tooMany("services", inputs, SERVICES_MAX)) {
+            violations.throwIfAny();
         }
         for (int i = 0; i < inputs.size(); i++) {
             services.add(service("services[" + i + "]", inputs.get(i)));
@@ -154,6 +161,9 @@ final class NewFilingAssembler {
             violations.add(path + ".domains", Reason.REQUIRED, "网站至少一个域名 / at least one domain");
         }
         List<DomainName> domains = new ArrayList<>();
+        if (tooMany(path + ".domains", raw, DOMAINS_MAX)) {
+            return null;
+        }
         for (int i = 0; i < raw.size(); i++) {
             String field = path + ".domains[" + i + "]";
             String text = raw.get(i);
@@ -203,6 +213,9 @@ final class NewFilingAssembler {
         AccessMethod method = code(path + ".method", in.methodCode(), AccessMethod::byCode);
         List<String> raw = in.ipAddresses() == null ? List.of() : in.ipAddresses();
         List<IpAddress> ips = new ArrayList<>();
+        if (tooMany(path + ".ip_addresses", raw, IP_ADDRESSES_MAX)) {
+            return null;
+        }
         for (int i = 0; i < raw.size(); i++) {
             String text = raw.get(i);
             ips.add(violations.check(path + ".ip_addresses[" + i + "]", () -> new IpAddress(text)));
@@ -221,6 +234,14 @@ final class NewFilingAssembler {
             return null;
         }
         return violations.check(field, () -> lookup.apply(code));
+    }
+
+    private boolean tooMany(String field, List<?> items, int max) {
+        if (items.size() > max) {
+            violations.add(field, Reason.TOO_MANY, "at most " + max + " entries");
+            return true;
+        }
+        return false;
     }
 
     private <T> T missing(String field) {

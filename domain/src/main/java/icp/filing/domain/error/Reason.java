@@ -8,6 +8,7 @@ public enum Reason {
     // input
     REQUIRED("a required field is missing"),
     TOO_LONG("a text is longer than allowed"),
+    TOO_MANY("a list has more entries than allowed"),
     INVALID_FORMAT("a value does not have the expected form"),
     UNKNOWN_CODE("a code is not in its code table"),
     INVALID_CREDIT_CODE("not a valid unified social credit code (GB 32100-2015)"),
