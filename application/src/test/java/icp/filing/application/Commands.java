@@ -11,14 +11,14 @@ import java.util.List;
 /** Raw commands as a provider would send them. */
 final class Commands {
     static final PrincipalInput PRINCIPAL = new PrincipalInput("张三", 101, "11010519491231002X", "13800138000",
-            "zhang@example.cn");
+            "zhang@example.cn", null, "张三");
     static final AccessInput ACCESS = new AccessInput(4, List.of("203.0.113.7"), "11");
 
     private Commands() {
     }
 
     static SubjectInput unit(String creditCode) {
-        return new SubjectInput(4, "北京示例科技有限公司", 1, creditCode, null, "北京市海淀区", PRINCIPAL);
+        return new SubjectInput(4, "北京示例科技有限公司", 1, creditCode, null, "北京市海淀区", PRINCIPAL, null, "北京示例科技有限公司");
     }
 
     static WebsiteInput website(String... domains) {

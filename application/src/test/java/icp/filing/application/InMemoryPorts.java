@@ -97,6 +97,23 @@ final class InMemoryPorts {
         }
 
         @Override
+        public long countOtherSubjectsByPrincipalCertificate(String certificateNumber, String subjectKey) {
+            return countOthers(a -> a.subject().principal().certificateNumber().equals(certificateNumber), subjectKey);
+        }
+
+        @Override
+        public long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey) {
+            return countOthers(a -> a.subject().principal().phone().value().equals(phone), subjectKey);
+        }
+
+        private long countOthers(java.util.function.Predicate<Application> match, String subjectKey) {
+            return applications.values().stream()
+                    .filter(a -> a.state().isOpen() || a.state() == ApplicationState.APPROVED)
+                    .filter(match).map(a -> a.subject().identityKey()).filter(k -> !k.equals(subjectKey))
+                    .distinct().count();
+        }
+
+        @Override
         public Page<Application> listByProvince(Province province, ApplicationState state, PageRequest page) {
             return page(applications.values().stream().filter(a -> a.subject().province() == province)
                     .filter(a -> a.state() == state)
@@ -164,4 +181,9 @@ final class InMemoryPorts {
                     s.service().kind(), s.service().name(), domains, null, null, null, f.approvedAt());
         }
     };
+
+    icp.filing.application.usecase.SubmissionChecks checks(int maxSubjectsPerPrincipal) {
+        return new icp.filing.application.usecase.SubmissionChecks(register, applicationStore, suffixes,
+                new icp.filing.application.usecase.SubmissionLimits(maxSubjectsPerPrincipal));
+    }
 }

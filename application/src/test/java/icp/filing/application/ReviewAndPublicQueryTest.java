@@ -31,7 +31,7 @@ class ReviewAndPublicQueryTest {
     // 2025-12-31 17:00 UTC is already 2026-01-01 in Beijing: the number must carry 2026
     private final Clock clock = Clock.fixed(Instant.parse("2025-12-31T17:00:00Z"), ZoneOffset.UTC);
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.register,
+    private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.checks(2),
             ports.suffixes, ports.transactions, clock);
     private final ReviewQueue queue = new ReviewQueue(ports.applicationStore);
     private final ReviewApplication review = new ReviewApplication(queue, ports.applicationStore, ports.numbers,
@@ -85,7 +85,7 @@ class ReviewAndPublicQueryTest {
 
     @Test
     void thePublicSeesAPersonsNameMasked() {
-        SubjectInput person = new SubjectInput(5, "张三丰", 101, "11010519491231002X", null, null, Commands.PRINCIPAL);
+        SubjectInput person = new SubjectInput(5, "张三丰", 101, "11010519491231002X", null, null, Commands.PRINCIPAL, null, "张三丰");
         Application application = beijingFiling(person, "blog.cn");
         review.approve(beijing, application.id().value());
         assertEquals("张**", query.search("blog.cn", Optional.empty()).get(0).subjectName());

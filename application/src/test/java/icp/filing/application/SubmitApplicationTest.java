@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SubmitApplicationTest {
     private static final ProviderId PROVIDER = new ProviderId("demo");
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.register,
+    private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.checks(2),
             ports.suffixes, ports.transactions, Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -40,19 +40,108 @@ class SubmitApplicationTest {
     @Test
     void reportsEveryViolationWithItsFieldPath() {
         SubjectInput subject = new SubjectInput(4, " ", 1, "91350100M000100Y44", null, null,
-                new PrincipalInput("张三", 101, "11010519491231002X", "12345", "not-mail"));
+                new PrincipalInput("张三", 101, "11010519491231002X", "12345", "not-mail", null, "张三"), null, " ");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, subject, Commands.website("ok.cn", "com.cn", "bad..cn"))));
         Map<String, Reason> found = e.violations().stream()
                 .collect(Collectors.toMap(Violation::field, Violation::reason));
         assertEquals(Map.of(
                 "subject.name", Reason.REQUIRED,
+                "subject.verified_name", Reason.REQUIRED,
                 "subject.certificate_number", Reason.INVALID_CREDIT_CODE,
                 "subject.principal.phone", Reason.INVALID_PHONE,
                 "subject.principal.email", Reason.INVALID_EMAIL,
                 "services[0].domains[1]", Reason.DOMAIN_NOT_REGISTRABLE,
                 "services[0].domains[2]", Reason.INVALID_DOMAIN), found);
         assertEquals(0, ports.applications.size());
+    }
+
+    @Test
+    void refusesAnExpiredPrincipalCertificate() {
+        PrincipalInput expired = new PrincipalInput("张三", 101, "11010519491231002X", "13800138000",
+                "zhang@example.cn", "2026-03-01", "张三");
+        SubjectInput subject = new SubjectInput(4, "北京示例科技有限公司", 1, "91110108551385082Q", null, null, expired,
+                null, "北京示例科技有限公司");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
+                Commands.newFiling(null, subject, Commands.website("example.cn"))));
+        assertEquals(Map.of("subject.principal.certificate_valid_until", Reason.CERTIFICATE_EXPIRED), fields(e));
+
+        // valid through today is still valid
+        PrincipalInput lastDay = new PrincipalInput("张三", 101, "11010519491231002X", "13800138000",
+                "zhang@example.cn", "2026-03-02", "张三");
+        submit.submit(PROVIDER, Commands.newFiling(null, new SubjectInput(4, "北京示例科技有限公司", 1,
+                "91110108551385082Q", null, null, lastDay, null, "北京示例科技有限公司"), Commands.website("example.cn")));
+    }
+
+    @Test
+    void aLegacyUnitCertificateNeedsMoreThanThreeMonthsLeft() {
+        SubjectInput twoMonths = new SubjectInput(2, "某市某局", 3, "D2143569-X", "11", null, Commands.PRINCIPAL,
+                "2026-05-01", "某市某局");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
+                Commands.newFiling(null, twoMonths, Commands.website("example.cn"))));
+        assertEquals(Map.of("subject.certificate_valid_until", Reason.LEGACY_CERTIFICATE_EXPIRING), fields(e));
+
+        SubjectInput noEnd = new SubjectInput(2, "某市某局", 3, "D2143569X", "11", null, Commands.PRINCIPAL, null,
+                "某市某局");
+        assertEquals(Reason.LEGACY_CERTIFICATE_EXPIRING, assertThrows(InvalidInputException.class,
+                () -> submit.submit(PROVIDER, Commands.newFiling(null, noEnd, Commands.website("example.cn")))).reason());
+
+        SubjectInput fourMonths = new SubjectInput(2, "某市某局", 3, "d2143569x", "11", null, Commands.PRINCIPAL,
+                "2026-07-03", "某市某局");
+        Application accepted = submit.submit(PROVIDER, Commands.newFiling(null, fourMonths,
+                Commands.website("example.cn")));
+        assertEquals("D2143569-X", accepted.subject().certificateNumber());
+    }
+
+    @Test
+    void refusesANameThatDiffersFromTheVerifiedCertificate() {
+        SubjectInput subject = new SubjectInput(4, "北京示例科技公司", 1, "91110108551385082Q", null, null,
+                new PrincipalInput("张三", 101, "11010519491231002X", "13800138000", "a@example.cn", null, "张叁"),
+                null, "北京示例科技有限公司");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
+                Commands.newFiling(null, subject, Commands.website("example.cn"))));
+        assertEquals(Map.of("subject.name", Reason.NAME_MISMATCH, "subject.principal.name", Reason.NAME_MISMATCH),
+                fields(e));
+    }
+
+    @Test
+    void refusesANatureTheCreditCodeContradicts() {
+        // 91… is an enterprise's code, not a government organ's
+        SubjectInput subject = new SubjectInput(2, "北京示例科技有限公司", 1, "91110108551385082Q", null, null,
+                Commands.PRINCIPAL, null, "北京示例科技有限公司");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
+                Commands.newFiling(null, subject, Commands.website("example.cn"))));
+        assertEquals(Map.of("subject", Reason.NATURE_MISMATCH), fields(e));
+    }
+
+    @Test
+    void refusesADateThatIsNotADate() {
+        SubjectInput subject = new SubjectInput(4, "北京示例科技有限公司", 1, "91110108551385082Q", null, null,
+                Commands.PRINCIPAL, "2026/12/31", "北京示例科技有限公司");
+        assertEquals(Map.of("subject.certificate_valid_until", Reason.INVALID_DATE), fields(assertThrows(
+                InvalidInputException.class, () -> submit.submit(PROVIDER,
+                        Commands.newFiling(null, subject, Commands.website("example.cn"))))));
+    }
+
+    @Test
+    void refusesAPrincipalWhoAlreadyServesTheConfiguredNumberOfSubjects() {
+        for (String first17 : new String[] {"91110108551385081", "91110108551385083"}) {
+            submit.submit(PROVIDER, Commands.newFiling(null, Commands.unit(first17 + checkOf(first17)),
+                    Commands.website(first17.substring(12) + ".cn")));
+        }
+        String third = "91110108551385084";
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
+                Commands.newFiling(null, Commands.unit(third + checkOf(third)), Commands.website("third.cn"))));
+        assertEquals(Map.of("subject.principal.certificate_number", Reason.PRINCIPAL_OVERUSED,
+                "subject.principal.phone", Reason.PRINCIPAL_OVERUSED), fields(e));
+    }
+
+    private static char checkOf(String first17) {
+        return icp.filing.domain.identity.CreditCode.checkCharacter(first17);
+    }
+
+    private static Map<String, Reason> fields(InvalidInputException e) {
+        return e.violations().stream().collect(Collectors.toMap(Violation::field, Violation::reason));
     }
 
     @Test
@@ -76,7 +165,7 @@ class SubmitApplicationTest {
     @Test
     void refusesADeclaredProvinceThatContradictsTheCertificate() {
         SubjectInput declaredShanghai = new SubjectInput(4, "示例公司", 1, "91110108551385082Q", "沪", null,
-                Commands.PRINCIPAL);
+                Commands.PRINCIPAL, null, "示例公司");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, declaredShanghai, Commands.website("example.cn"))));
         assertEquals(Reason.CROSS_PROVINCE, e.reason());
@@ -86,13 +175,13 @@ class SubmitApplicationTest {
     @Test
     void needsADeclaredProvinceWhenTheCertificateCarriesNoRegion() {
         SubjectInput passportHolder = new SubjectInput(5, "John Smith", 102, "E12345678", null, null,
-                Commands.PRINCIPAL);
+                Commands.PRINCIPAL, null, "John Smith");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, passportHolder, Commands.website("example.cn"))));
         assertEquals("subject.province", e.violations().get(0).field());
 
         Application accepted = submit.submit(PROVIDER, Commands.newFiling(null,
-                new SubjectInput(5, "John Smith", 102, "E12345678", "31", null, Commands.PRINCIPAL),
+                new SubjectInput(5, "John Smith", 102, "E12345678", "31", null, Commands.PRINCIPAL, null, "John Smith"),
                 Commands.website("example.cn")));
         assertEquals(Province.SHANGHAI, accepted.subject().province());
     }

@@ -112,6 +112,39 @@ class ProviderApiTest extends ApiTestSupport {
     }
 
     @Test
+    void refusesExpiredCertificatesAndNamesThatDifferFromTheVerifiedOnes() {
+        SubmitApplicationRequest valid = TestFilings.unitFiling("证件过期公司", TestFilings.uniqueLabel() + ".cn");
+        var subject = valid.getNewFiling().getSubject().toBuilder()
+                .setVerifiedName("证件过期有限公司")
+                .setPrincipal(valid.getNewFiling().getSubject().getPrincipal().toBuilder()
+                        .setCertificateValidUntil("2020-01-01"));
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(valid.toBuilder()
+                .setNewFiling(valid.getNewFiling().toBuilder().setSubject(subject)).build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+        Map<String, String> violations = badRequest(e).getFieldViolationsList().stream()
+                .collect(Collectors.toMap(BadRequest.FieldViolation::getField, BadRequest.FieldViolation::getReason));
+        assertEquals(Map.of("subject.name", "NAME_MISMATCH",
+                "subject.principal.certificate_valid_until", "CERTIFICATE_EXPIRED"), violations);
+    }
+
+    @Test
+    void refusesAPrincipalBehindTooManySubjects() {
+        var principal = TestFilings.principal("赵六");
+        for (int i = 0; i < 3; i++) {
+            SubmitApplicationRequest filing = TestFilings.unitFiling("代持公司" + i, TestFilings.uniqueLabel() + ".cn");
+            submit(filing.toBuilder().setNewFiling(filing.getNewFiling().toBuilder().setSubject(
+                    filing.getNewFiling().getSubject().toBuilder().setPrincipal(principal))).build());
+        }
+        SubmitApplicationRequest fourth = TestFilings.unitFiling("代持公司3", TestFilings.uniqueLabel() + ".cn");
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(fourth.toBuilder()
+                .setNewFiling(fourth.getNewFiling().toBuilder().setSubject(
+                        fourth.getNewFiling().getSubject().toBuilder().setPrincipal(principal))).build()));
+        assertEquals("PRINCIPAL_OVERUSED", errorInfo(e).getReason());
+        assertEquals(List.of("subject.principal.certificate_number", "subject.principal.phone"),
+                badRequest(e).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField).toList());
+    }
+
+    @Test
     void refusesANewFilingWithoutServicesOrSubject() {
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
                 () -> submit(SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.getDefaultInstance()).build()));

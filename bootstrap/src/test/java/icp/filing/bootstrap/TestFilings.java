@@ -48,9 +48,12 @@ final class TestFilings {
     static Principal principal(String name) {
         return Principal.newBuilder()
                 .setName(name)
+                .setVerifiedName(name)
                 .setCertificateType(CertificateType.CERTIFICATE_TYPE_RESIDENT_ID_CARD)
                 .setCertificateNumber(residentId("110105"))
-                .setPhone("13912345678")
+                .setVerifiedName(name)
+                // a fresh phone each time: one phone may serve only a few subjects
+                .setPhone(String.format("139%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
                 .setEmail("principal@example.cn")
                 .build();
     }
@@ -89,6 +92,7 @@ final class TestFilings {
         return Subject.newBuilder()
                 .setNature(SubjectNature.SUBJECT_NATURE_ENTERPRISE)
                 .setName(name)
+                .setVerifiedName(name)
                 .setCertificateType(CertificateType.CERTIFICATE_TYPE_UNIFIED_SOCIAL_CREDIT_CODE_CERTIFICATE)
                 .setCertificateNumber(creditCode(region))
                 .setAddress("北京市海淀区中关村大街1号")
@@ -100,6 +104,7 @@ final class TestFilings {
         return Subject.newBuilder()
                 .setNature(SubjectNature.SUBJECT_NATURE_PERSON)
                 .setName(name)
+                .setVerifiedName(name)
                 .setCertificateType(CertificateType.CERTIFICATE_TYPE_RESIDENT_ID_CARD)
                 .setCertificateNumber(residentId("110105"))
                 .setPrincipal(principal(name))

@@ -8,12 +8,14 @@ import java.util.List;
  */
 public record NewFilingCommand(String requestId, SubjectInput subject, List<ServiceInput> services) {
 
+    /** {@code certificateValidUntil} is YYYY-MM-DD or empty for 长期; {@code verifiedName} as the verification read it. */
     public record SubjectInput(int natureCode, String name, int certificateTypeCode, String certificateNumber,
-                               String provinceCode, String address, PrincipalInput principal) {
+                               String provinceCode, String address, PrincipalInput principal,
+                               String certificateValidUntil, String verifiedName) {
     }
 
     public record PrincipalInput(String name, int certificateTypeCode, String certificateNumber, String phone,
-                                 String email) {
+                                 String email, String certificateValidUntil, String verifiedName) {
     }
 
     public record AccessInput(int methodCode, List<String> ipAddresses, String serverLocationCode) {

@@ -31,6 +31,15 @@ public interface Applications {
     /** The provider's own applications, newest first. */
     Page<Application> listByProvider(ProviderId provider, Optional<ApplicationState> state, PageRequest page);
 
+    /**
+     * How many subjects other than {@code subjectKey}, with an open or approved application, name a subject
+     * principal with this certificate number.
+     */
+    long countOtherSubjectsByPrincipalCertificate(String certificateNumber, String subjectKey);
+
+    /** The same count by the subject principal's phone. */
+    long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey);
+
     /** One province's applications in a state, oldest queue entry first (the review order). */
     Page<Application> listByProvince(Province province, ApplicationState state, PageRequest page);
 }

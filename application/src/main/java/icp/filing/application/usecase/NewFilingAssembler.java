@@ -33,6 +33,9 @@ import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.Principal;
 import icp.filing.domain.subject.Subject;
 import icp.filing.domain.subject.SubjectNature;
+import icp.filing.domain.subject.CertificateValidityPolicy;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,10 +51,13 @@ final class NewFilingAssembler {
     private static final int DOMAINS_MAX = 20;
     private static final int IP_ADDRESSES_MAX = 64;
     private final PublicSuffixes publicSuffixes;
+    private final LocalDate today;
     private final Violations violations = new Violations();
 
-    NewFilingAssembler(PublicSuffixes publicSuffixes) {
+    /** @param today today in China, against which certificate validity is judged */
+    NewFilingAssembler(PublicSuffixes publicSuffixes, LocalDate today) {
         this.publicSuffixes = publicSuffixes;
+        this.today = today;
     }
 
     record Assembled(Subject subject, List<Service> services) {
@@ -84,13 +90,53 @@ final class NewFilingAssembler {
         String number = type == null ? null
                 : violations.check("subject.certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
         Province province = homeProvince(in, type, number);
+        LocalDate validUntil = validity("subject", type, number, in.certificateValidUntil());
+        verifiedName("subject", name, in.verifiedName());
         Principal principal = in.principal() == null ? missing("subject.principal")
                 : principal("subject.principal", in.principal());
         if (nature == null || name == null || number == null || province == null || principal == null) {
             return null;
         }
-        return violations.check("subject", () -> new Subject(nature, name, type, number, province,
+        return violations.check("subject", () -> new Subject(nature, name, type, number, validUntil, province,
                 Text.optional(in.address()), principal));
+    }
+
+    /** The certificate's last valid day (null for 长期), checked against today; violations go on the date field. */
+    private LocalDate validity(String path, CertificateType type, String number, String raw) {
+        String field = path + ".certificate_valid_until";
+        String text = Text.optional(raw);
+        LocalDate validUntil = null;
+        if (text != null) {
+            validUntil = violations.check(field, () -> parseDate(text));
+            if (validUntil == null) {
+                return null;
+            }
+        }
+        if (type != null && number != null) {
+            LocalDate checked = validUntil;
+            violations.check(field, () -> {
+                CertificateValidityPolicy.check(type, number, checked, today);
+                return checked;
+            });
+        }
+        return validUntil;
+    }
+
+    /** The name given must be the name the provider's verification read on the certificate. */
+    private void verifiedName(String path, String name, String verifiedRaw) {
+        String verified = violations.text(path + ".verified_name", verifiedRaw, NAME_MAX);
+        if (name != null && verified != null && !name.equals(verified)) {
+            violations.add(path + ".name", Reason.NAME_MISMATCH,
+                    "名称与核验证件上的名称不一致 / differs from the name on the verified certificate");
+        }
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(Reason.INVALID_DATE, "日期格式应为 YYYY-MM-DD");
+        }
     }
 
     /**
@@ -131,12 +177,14 @@ final class NewFilingAssembler {
         }
         String number = type == null ? null
                 : violations.check(path + ".certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
+        LocalDate validUntil = validity(path, type, number, in.certificateValidUntil());
+        verifiedName(path, name, in.verifiedName());
         PhoneNumber phone = violations.check(path + ".phone", () -> new PhoneNumber(in.phone()));
         EmailAddress email = violations.check(path + ".email", () -> new EmailAddress(in.email()));
         if (name == null || number == null || phone == null || email == null) {
             return null;
         }
-        return new Principal(name, type, number, phone, email);
+        return new Principal(name, type, number, validUntil, phone, email);
     }
 
     private Service service(String path, ServiceInput in) {

@@ -62,25 +62,77 @@ public enum CertificateType {
     }
 
     /**
-     * Checks the number's form for this certificate and returns it normalised. Numbers that carry a check
-     * character (credit codes, resident IDs) are verified; the others are checked for their character set.
+     * Checks the number's form for this certificate and returns it normalised. Numbers with a check
+     * character (credit codes, resident IDs, organisation codes) are verified; the others by their format.
      */
     public String normalizeNumber(String raw) {
+        String number = Text.normalize(raw).toUpperCase().replace(" ", "");
+        if (number.isEmpty()) {
+            throw new InvalidValueException(Reason.REQUIRED, "必填 / required");
+        }
         return switch (this) {
-            case UNIFIED_SOCIAL_CREDIT_CODE_CERTIFICATE, BUSINESS_LICENSE -> new CreditCode(raw).value();
-            case RESIDENT_ID_CARD, HK_MACAO_RESIDENCE_PERMIT, TAIWAN_RESIDENCE_PERMIT -> new IdCardNumber(raw).value();
-            default -> {
-                String number = Text.normalize(raw).toUpperCase().replace(" ", "");
-                if (number.isEmpty()) {
-                    throw new InvalidValueException(Reason.REQUIRED, "必填 / required");
-                }
-                if (!number.matches("[A-Z0-9()\\-]{5,30}")) {
-                    throw new InvalidValueException(Reason.INVALID_FORMAT,
-                            chineseName + " number: 5-30 letters, digits, hyphens or brackets");
-                }
-                yield number;
-            }
+            case UNIFIED_SOCIAL_CREDIT_CODE_CERTIFICATE -> new CreditCode(number).value();
+            // a licence issued before the credit code carries a 15-digit registration number (注册号)
+            case BUSINESS_LICENSE -> number.matches("\\d{15}") ? number : new CreditCode(number).value();
+            case PUBLIC_INSTITUTION_LEGAL_PERSON_CERTIFICATE, SOCIAL_ORGANIZATION_LEGAL_PERSON_CERTIFICATE ->
+                    number.length() == 18 ? new CreditCode(number).value() : format(number, "[A-Z0-9()\\-]{5,30}");
+            case ORGANIZATION_CODE_CERTIFICATE -> new OrganizationCode(number).value();
+            case RESIDENT_ID_CARD -> mainlandId(number);
+            case HK_MACAO_RESIDENCE_PERMIT -> idWithRegion(number, "81", "82");
+            case TAIWAN_RESIDENCE_PERMIT -> idWithRegion(number, "83");
+            case PASSPORT -> format(number, "[A-Z0-9]{5,17}");
+            case HK_MACAO_HOME_RETURN_PERMIT -> format(number, "[HM]\\d{8}(\\d{2})?");
+            case TAIWAN_COMPATRIOT_PERMIT -> format(number, "\\d{8}(\\d{2})?");
+            case FOREIGNER_PERMANENT_RESIDENCE_CARD -> format(number, "[A-Z]{3}\\d{12}|9\\d{16}[0-9X]");
+            case MILITARY_UNIT_CODE -> format(number, "[A-Z0-9()\\-]{5,30}");
         };
+    }
+
+    /**
+     * Certificates from before the unified social credit code (组织机构代码证, 法人证书 and 营业执照 without the code):
+     * still accepted, but only with more than 3 months of validity left.
+     */
+    public boolean isLegacy(String normalizedNumber) {
+        return switch (this) {
+            case ORGANIZATION_CODE_CERTIFICATE -> true;
+            case BUSINESS_LICENSE, PUBLIC_INSTITUTION_LEGAL_PERSON_CERTIFICATE,
+                    SOCIAL_ORGANIZATION_LEGAL_PERSON_CERTIFICATE -> normalizedNumber.length() != 18;
+            default -> false;
+        };
+    }
+
+    /** True when the number is a unified social credit code, whose type characters can be checked. */
+    public boolean carriesCreditCode(String normalizedNumber) {
+        return holder == Holder.UNIT && normalizedNumber.length() == 18 && this != MILITARY_UNIT_CODE;
+    }
+
+    private String format(String number, String pattern) {
+        if (!number.matches(pattern)) {
+            throw new InvalidValueException(Reason.INVALID_FORMAT, chineseName + "号码格式不正确 / wrong format");
+        }
+        return number;
+    }
+
+    private static String mainlandId(String number) {
+        IdCardNumber id = new IdCardNumber(number);
+        // the region must be a mainland province: 81-83 are the residence permits of HK, Macao and Taiwan
+        try {
+            id.province();
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(Reason.INVALID_ID_CARD_NUMBER, "身份证号码无效: region " + id.regionCode());
+        }
+        return id.value();
+    }
+
+    private String idWithRegion(String number, String... regions) {
+        IdCardNumber id = new IdCardNumber(number);
+        for (String region : regions) {
+            if (id.value().startsWith(region + "0000")) {
+                return id.value();
+            }
+        }
+        throw new InvalidValueException(Reason.INVALID_FORMAT, chineseName + "号码应以 " + String.join("0000/", regions)
+                + "0000 开头");
     }
 
     /** The province the certificate was issued in, where the number says so. */

@@ -5,11 +5,15 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.identity.CertificateType;
 import icp.filing.domain.identity.EmailAddress;
 import icp.filing.domain.identity.PhoneNumber;
+import java.time.LocalDate;
 import java.util.Objects;
 
-/** 负责人: the person answerable for a subject or a service; SMS codes and results reach them. */
+/**
+ * 负责人: the person answerable for a subject or a service; SMS codes and results reach them.
+ * {@code certificateValidUntil} is null for a document valid 长期.
+ */
 public record Principal(String name, CertificateType certificateType, String certificateNumber,
-                        PhoneNumber phone, EmailAddress email) {
+                        LocalDate certificateValidUntil, PhoneNumber phone, EmailAddress email) {
     public Principal {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(phone, "phone");

@@ -4,14 +4,16 @@ import icp.filing.domain.common.Province;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.identity.CertificateType;
+import icp.filing.domain.identity.CreditCode;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * 主体: the unit or natural person operating the services. The home province decides which bureau
- * reviews the filing and which abbreviation its number carries.
+ * reviews the filing and which abbreviation its number carries. {@code certificateValidUntil} is null for 长期.
  */
 public record Subject(SubjectNature nature, String name, CertificateType certificateType, String certificateNumber,
-                      Province province, String address, Principal principal) {
+                      LocalDate certificateValidUntil, Province province, String address, Principal principal) {
     public Subject {
         Objects.requireNonNull(nature, "nature");
         Objects.requireNonNull(name, "name");
@@ -23,6 +25,9 @@ public record Subject(SubjectNature nature, String name, CertificateType certifi
                     : "a unit is identified by a unit certificate, not " + certificateType.chineseName());
         }
         certificateNumber = certificateType.normalizeNumber(certificateNumber);
+        if (certificateType.carriesCreditCode(certificateNumber)) {
+            NatureCreditCodePolicy.check(nature, new CreditCode(certificateNumber));
+        }
     }
 
     public boolean isPerson() {

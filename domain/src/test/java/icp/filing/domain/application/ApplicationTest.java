@@ -34,10 +34,10 @@ import org.junit.jupiter.api.Test;
 class ApplicationTest {
     private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
     private static final Principal PRINCIPAL = new Principal("张三", CertificateType.RESIDENT_ID_CARD,
-            "11010519491231002X", new PhoneNumber("13800138000"), new EmailAddress("zhang@example.cn"));
+            "11010519491231002X", null, new PhoneNumber("13800138000"), new EmailAddress("zhang@example.cn"));
     private static final Access ACCESS = new Access(AccessMethod.CLOUD, List.of(), Province.BEIJING);
     private static final Subject UNIT = new Subject(SubjectNature.ENTERPRISE, "北京示例科技有限公司",
-            CertificateType.UNIFIED_SOCIAL_CREDIT_CODE_CERTIFICATE, "91110108551385082Q", Province.BEIJING,
+            CertificateType.UNIFIED_SOCIAL_CREDIT_CODE_CERTIFICATE, "91110108551385082Q", null, Province.BEIJING,
             "北京市海淀区", PRINCIPAL);
 
     private static Website website(String... domains) {

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class SubjectTest {
     private static final Principal PRINCIPAL = new Principal("张三", CertificateType.RESIDENT_ID_CARD,
-            "11010519491231002x", new PhoneNumber("13800138000"), new EmailAddress("zhang@example.cn"));
+            "11010519491231002x", null, new PhoneNumber("13800138000"), new EmailAddress("zhang@example.cn"));
 
     @Test
     void normalisesTheCertificateNumber() {
         Subject subject = new Subject(SubjectNature.ENTERPRISE, "示例公司", CertificateType.BUSINESS_LICENSE,
-                "91110108551385082q", Province.BEIJING, null, PRINCIPAL);
+                "91110108551385082q", null, Province.BEIJING, null, PRINCIPAL);
         assertEquals("91110108551385082Q", subject.certificateNumber());
         assertEquals("11010519491231002X", PRINCIPAL.certificateNumber());
     }
@@ -27,16 +27,16 @@ class SubjectTest {
     void refusesAPersonWithAUnitCertificateAndTheReverse() {
         assertEquals(Reason.NATURE_MISMATCH, assertThrows(InvalidValueException.class,
                 () -> new Subject(SubjectNature.PERSON, "张三", CertificateType.BUSINESS_LICENSE,
-                        "91110108551385082Q", Province.BEIJING, null, PRINCIPAL)).reason());
+                        "91110108551385082Q", null, Province.BEIJING, null, PRINCIPAL)).reason());
         assertEquals(Reason.NATURE_MISMATCH, assertThrows(InvalidValueException.class,
                 () -> new Subject(SubjectNature.ENTERPRISE, "示例公司", CertificateType.RESIDENT_ID_CARD,
-                        "11010519491231002X", Province.BEIJING, null, PRINCIPAL)).reason());
+                        "11010519491231002X", null, Province.BEIJING, null, PRINCIPAL)).reason());
     }
 
     @Test
     void refusesAPrincipalIdentifiedByAUnitCertificate() {
         assertEquals(Reason.CERTIFICATE_TYPE_MISMATCH, assertThrows(InvalidValueException.class,
-                () -> new Principal("张三", CertificateType.BUSINESS_LICENSE, "91110108551385082Q",
+                () -> new Principal("张三", CertificateType.BUSINESS_LICENSE, "91110108551385082Q", null,
                         new PhoneNumber("13800138000"), new EmailAddress("a@example.cn"))).reason());
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One row of table application: the subject and its principal flattened, services and history apart. */
 @MappedEntity("application")
@@ -19,10 +20,12 @@ record ApplicationRow(
         String subjectName,
         int subjectCertificateType,
         String subjectCertificateNumber,
+        @Nullable LocalDate subjectCertificateValidUntil,
         @Nullable String subjectAddress,
         String principalName,
         int principalCertificateType,
         String principalCertificateNumber,
+        @Nullable LocalDate principalCertificateValidUntil,
         String principalPhone,
         String principalEmail,
         @Nullable String subjectNumber,

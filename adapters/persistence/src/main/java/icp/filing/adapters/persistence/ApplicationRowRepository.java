@@ -1,5 +1,6 @@
 package icp.filing.adapters.persistence;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -15,6 +16,19 @@ interface ApplicationRowRepository extends CrudRepository<ApplicationRow, String
     Page<ApplicationRow> findByProviderId(String providerId, Pageable pageable);
 
     Page<ApplicationRow> findByProviderIdAndState(String providerId, String state, Pageable pageable);
+
+    /** Subjects, open or approved, other than the given one, whose principal holds this certificate. */
+    @Query("""
+            SELECT COUNT(DISTINCT subject_certificate_type, subject_certificate_number) FROM application
+            WHERE principal_certificate_number = :certificateNumber AND state IN ('SUBMITTED', 'AWAITING_SMS_CONFIRMATION', 'IN_REVIEW', 'APPROVED')
+              AND CONCAT(subject_certificate_type, ':', subject_certificate_number) <> :subjectKey""" )
+    long countOtherSubjectsByPrincipalCertificate(String certificateNumber, String subjectKey);
+
+    @Query("""
+            SELECT COUNT(DISTINCT subject_certificate_type, subject_certificate_number) FROM application
+            WHERE principal_phone = :phone AND state IN ('SUBMITTED', 'AWAITING_SMS_CONFIRMATION', 'IN_REVIEW', 'APPROVED')
+              AND CONCAT(subject_certificate_type, ':', subject_certificate_number) <> :subjectKey""")
+    long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey);
 
     Page<ApplicationRow> findByProvinceCodeAndState(String provinceCode, String state, Pageable pageable);
 }

@@ -48,8 +48,9 @@ final class ApplicationRows {
         Principal p = s.principal();
         return new ApplicationRow(a.id().value(), a.provider().value(), a.requestId().orElse(null),
                 a.operation().name(), a.state().name(), s.province().code(), s.nature().code(), s.name(),
-                s.certificateType().code(), s.certificateNumber(), s.address(), p.name(), p.certificateType().code(),
-                p.certificateNumber(), p.phone().value(), p.email().value(),
+                s.certificateType().code(), s.certificateNumber(), s.certificateValidUntil(), s.address(), p.name(),
+                p.certificateType().code(), p.certificateNumber(), p.certificateValidUntil(), p.phone().value(),
+                p.email().value(),
                 a.subjectNumber().map(FilingNumber::toString).orElse(null), a.submittedAt(),
                 a.queuedAt().orElse(null), a.state().isOpen() ? s.identityKey() : null, a.version());
     }
@@ -71,7 +72,8 @@ final class ApplicationRows {
         String key = identity == null ? null : identity.key();
         return new ApplicationServiceRow(null, applicationId, position, service.kind().name(), service.name(),
                 domains, homeUrl, platform, key, fingerprint, p.name(), p.certificateType().code(),
-                p.certificateNumber(), p.phone().value(), p.email().value(), access.method().code(),
+                p.certificateNumber(), p.certificateValidUntil(), p.phone().value(), p.email().value(),
+                access.method().code(),
                 String.join(",", access.ipAddresses().stream().map(IpAddress::value).toList()),
                 access.serverLocation() == null ? null : access.serverLocation().code());
     }
@@ -86,11 +88,11 @@ final class ApplicationRows {
     static Application toApplication(ApplicationRow row, List<ApplicationServiceRow> services,
                                      List<TransitionRow> transitions) {
         Principal principal = new Principal(row.principalName(), CertificateType.byCode(row.principalCertificateType()),
-                row.principalCertificateNumber(), new PhoneNumber(row.principalPhone()),
+                row.principalCertificateNumber(), row.principalCertificateValidUntil(), new PhoneNumber(row.principalPhone()),
                 new EmailAddress(row.principalEmail()));
         Subject subject = new Subject(SubjectNature.byCode(row.subjectNature()), row.subjectName(),
                 CertificateType.byCode(row.subjectCertificateType()), row.subjectCertificateNumber(),
-                Province.byCode(row.provinceCode()).orElseThrow(), row.subjectAddress(), principal);
+                row.subjectCertificateValidUntil(), Province.byCode(row.provinceCode()).orElseThrow(), row.subjectAddress(), principal);
         return Application.restore(new ApplicationId(row.id()), new ProviderId(row.providerId()), row.requestId(),
                 Operation.valueOf(row.operation()), subject, services.stream().map(ApplicationRows::toService).toList(),
                 transitions.stream().map(ApplicationRows::toTransition).toList(), ApplicationState.valueOf(row.state()),
@@ -99,7 +101,8 @@ final class ApplicationRows {
 
     private static Service toService(ApplicationServiceRow r) {
         Principal principal = new Principal(r.principalName(), CertificateType.byCode(r.principalCertificateType()),
-                r.principalCertificateNumber(), new PhoneNumber(r.principalPhone()), new EmailAddress(r.principalEmail()));
+                r.principalCertificateNumber(), r.principalCertificateValidUntil(), new PhoneNumber(r.principalPhone()),
+                new EmailAddress(r.principalEmail()));
         Access access = new Access(AccessMethod.byCode(r.accessMethod()), split(r.accessIps()).stream()
                 .map(IpAddress::new).toList(),
                 r.serverLocation() == null ? null : Province.byCode(r.serverLocation()).orElseThrow());

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDate;
 
 /** One service of an application; the kind decides which of the optional columns are set. */
 @MappedEntity("application_service")
@@ -21,6 +22,7 @@ record ApplicationServiceRow(
         String principalName,
         int principalCertificateType,
         String principalCertificateNumber,
+        @Nullable LocalDate principalCertificateValidUntil,
         String principalPhone,
         String principalEmail,
         int accessMethod,

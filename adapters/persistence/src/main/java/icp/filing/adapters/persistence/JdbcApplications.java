@@ -99,6 +99,16 @@ final class JdbcApplications implements Applications {
     }
 
     @Override
+    public long countOtherSubjectsByPrincipalCertificate(String certificateNumber, String subjectKey) {
+        return applications.countOtherSubjectsByPrincipalCertificate(certificateNumber, subjectKey);
+    }
+
+    @Override
+    public long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey) {
+        return applications.countOtherSubjectsByPrincipalPhone(phone, subjectKey);
+    }
+
+    @Override
     public Page<Application> listByProvince(Province province, ApplicationState state, PageRequest page) {
         Pageable pageable = Pageable.from(page.page(), page.size(),
                 Sort.of(Sort.Order.asc("queuedAt"), Sort.Order.asc("submittedAt")));

@@ -16,6 +16,7 @@ import icp.filing.domain.subject.Subject;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +31,13 @@ record ApplicationView(String id, String providerId, String operation, String st
 
     @Serdeable
     record SubjectView(int natureCode, String nature, String name, String certificateType, String certificateNumber,
-                       String provinceCode, String province, @Nullable String address, PrincipalView principal) {
+                       @Nullable LocalDate certificateValidUntil, String provinceCode, String province,
+                       @Nullable String address, PrincipalView principal) {
     }
 
     @Serdeable
-    record PrincipalView(String name, String certificateType, String certificateNumber, String phone, String email) {
+    record PrincipalView(String name, String certificateType, String certificateNumber,
+                         @Nullable LocalDate certificateValidUntil, String phone, String email) {
     }
 
     @Serdeable
@@ -70,13 +73,13 @@ record ApplicationView(String id, String providerId, String operation, String st
 
     private static SubjectView subject(Subject s) {
         return new SubjectView(s.nature().code(), s.nature().chineseName(), s.name(), s.certificateType().name(),
-                s.certificateNumber(), s.province().code(), s.province().chineseName(), s.address(),
+                s.certificateNumber(), s.certificateValidUntil(), s.province().code(), s.province().chineseName(), s.address(),
                 principal(s.principal()));
     }
 
     private static PrincipalView principal(Principal p) {
-        return new PrincipalView(p.name(), p.certificateType().name(), p.certificateNumber(), p.phone().value(),
-                p.email().value());
+        return new PrincipalView(p.name(), p.certificateType().name(), p.certificateNumber(), p.certificateValidUntil(),
+                p.phone().value(), p.email().value());
     }
 
     private static ServiceView service(Service s, String number) {
