@@ -2,6 +2,7 @@ package icp.filing.application;
 
 import icp.filing.application.port.Applications;
 import icp.filing.application.port.FilingNumbers;
+import icp.filing.application.port.Materials;
 import icp.filing.application.port.Filings;
 import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
@@ -16,6 +17,10 @@ import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.filing.FiledService;
 import icp.filing.domain.filing.Filing;
+import icp.filing.domain.material.Material;
+import icp.filing.domain.material.MaterialFormat;
+import icp.filing.domain.material.MaterialId;
+import icp.filing.domain.material.MaterialKind;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.AppIdentity;
 import icp.filing.domain.service.DomainName;
@@ -33,6 +38,45 @@ import java.util.function.Supplier;
 
 /** In-memory out-ports for use-case tests: the same contracts as the MariaDB adapters, no database. */
 final class InMemoryPorts {
+    static final String SUBJECT_CERTIFICATE = "00000000-0000-4000-8000-000000000001";
+    static final String SUBJECT_PRINCIPAL_ID = "00000000-0000-4000-8000-000000000002";
+    static final String VERIFICATION_FORM = "00000000-0000-4000-8000-000000000003";
+    static final String SERVICE_PRINCIPAL_ID = "00000000-0000-4000-8000-000000000004";
+    static final String SERVICE_PRINCIPAL_PHOTO = "00000000-0000-4000-8000-000000000005";
+
+    final Map<MaterialId, Material> materialStore = new HashMap<>();
+    final Map<MaterialId, byte[]> materialContent = new HashMap<>();
+
+    InMemoryPorts() {
+        seed(SUBJECT_CERTIFICATE, MaterialKind.SUBJECT_CERTIFICATE);
+        seed(SUBJECT_PRINCIPAL_ID, MaterialKind.SUBJECT_PRINCIPAL_ID);
+        seed(VERIFICATION_FORM, MaterialKind.VERIFICATION_FORM);
+        seed(SERVICE_PRINCIPAL_ID, MaterialKind.SERVICE_PRINCIPAL_ID);
+        seed(SERVICE_PRINCIPAL_PHOTO, MaterialKind.SERVICE_PRINCIPAL_PHOTO);
+    }
+
+    private void seed(String id, MaterialKind kind) {
+        materials.add(new Material(new MaterialId(id), new ProviderId("demo"), kind, MaterialFormat.PDF, 5, "0".repeat(64),
+                java.time.Instant.EPOCH), "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    final Materials materials = new Materials() {
+        @Override
+        public void add(Material material, byte[] content) {
+            materialStore.put(material.id(), material);
+            materialContent.put(material.id(), content.clone());
+        }
+
+        @Override
+        public List<Material> findAll(java.util.Collection<MaterialId> ids) {
+            return ids.stream().map(materialStore::get).filter(java.util.Objects::nonNull).toList();
+        }
+
+        @Override
+        public Optional<byte[]> content(MaterialId id) {
+            return Optional.ofNullable(materialContent.get(id));
+        }
+    };
     final Map<ApplicationId, Application> applications = new LinkedHashMap<>();
     final List<Filing> filings = new ArrayList<>();
     final Map<String, Integer> serials = new HashMap<>();
@@ -184,6 +228,7 @@ final class InMemoryPorts {
 
     icp.filing.application.usecase.SubmissionChecks checks(int maxSubjectsPerPrincipal) {
         return new icp.filing.application.usecase.SubmissionChecks(register, applicationStore, suffixes,
-                new icp.filing.application.usecase.SubmissionLimits(maxSubjectsPerPrincipal));
+                new icp.filing.application.usecase.SubmissionLimits(maxSubjectsPerPrincipal, 1_000_000),
+                new icp.filing.application.usecase.MaterialChecks(materials));
     }
 }

@@ -85,7 +85,7 @@ class ReviewAndPublicQueryTest {
 
     @Test
     void thePublicSeesAPersonsNameMasked() {
-        SubjectInput person = new SubjectInput(5, "张三丰", 101, "11010519491231002X", null, null, Commands.PRINCIPAL, null, "张三丰");
+        SubjectInput person = new SubjectInput(5, "张三丰", 101, "11010519491231002X", null, null, Commands.PRINCIPAL, null, "张三丰", Commands.SUBJECT_MATERIALS);
         Application application = beijingFiling(person, "blog.cn");
         review.approve(beijing, application.id().value());
         assertEquals("张**", query.search("blog.cn", Optional.empty()).get(0).subjectName());

@@ -40,7 +40,7 @@ class SubmitApplicationTest {
     @Test
     void reportsEveryViolationWithItsFieldPath() {
         SubjectInput subject = new SubjectInput(4, " ", 1, "91350100M000100Y44", null, null,
-                new PrincipalInput("张三", 101, "11010519491231002X", "12345", "not-mail", null, "张三"), null, " ");
+                new PrincipalInput("张三", 101, "11010519491231002X", "12345", "not-mail", null, "张三"), null, " ", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, subject, Commands.website("ok.cn", "com.cn", "bad..cn"))));
         Map<String, Reason> found = e.violations().stream()
@@ -61,7 +61,7 @@ class SubmitApplicationTest {
         PrincipalInput expired = new PrincipalInput("张三", 101, "11010519491231002X", "13800138000",
                 "zhang@example.cn", "2026-03-01", "张三");
         SubjectInput subject = new SubjectInput(4, "北京示例科技有限公司", 1, "91110108551385082Q", null, null, expired,
-                null, "北京示例科技有限公司");
+                null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, subject, Commands.website("example.cn"))));
         assertEquals(Map.of("subject.principal.certificate_valid_until", Reason.CERTIFICATE_EXPIRED), fields(e));
@@ -70,24 +70,24 @@ class SubmitApplicationTest {
         PrincipalInput lastDay = new PrincipalInput("张三", 101, "11010519491231002X", "13800138000",
                 "zhang@example.cn", "2026-03-02", "张三");
         submit.submit(PROVIDER, Commands.newFiling(null, new SubjectInput(4, "北京示例科技有限公司", 1,
-                "91110108551385082Q", null, null, lastDay, null, "北京示例科技有限公司"), Commands.website("example.cn")));
+                "91110108551385082Q", null, null, lastDay, null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS), Commands.website("example.cn")));
     }
 
     @Test
     void aLegacyUnitCertificateNeedsMoreThanThreeMonthsLeft() {
         SubjectInput twoMonths = new SubjectInput(2, "某市某局", 3, "D2143569-X", "11", null, Commands.PRINCIPAL,
-                "2026-05-01", "某市某局");
+                "2026-05-01", "某市某局", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, twoMonths, Commands.website("example.cn"))));
         assertEquals(Map.of("subject.certificate_valid_until", Reason.LEGACY_CERTIFICATE_EXPIRING), fields(e));
 
         SubjectInput noEnd = new SubjectInput(2, "某市某局", 3, "D2143569X", "11", null, Commands.PRINCIPAL, null,
-                "某市某局");
+                "某市某局", Commands.SUBJECT_MATERIALS);
         assertEquals(Reason.LEGACY_CERTIFICATE_EXPIRING, assertThrows(InvalidInputException.class,
                 () -> submit.submit(PROVIDER, Commands.newFiling(null, noEnd, Commands.website("example.cn")))).reason());
 
         SubjectInput fourMonths = new SubjectInput(2, "某市某局", 3, "d2143569x", "11", null, Commands.PRINCIPAL,
-                "2026-07-03", "某市某局");
+                "2026-07-03", "某市某局", Commands.SUBJECT_MATERIALS);
         Application accepted = submit.submit(PROVIDER, Commands.newFiling(null, fourMonths,
                 Commands.website("example.cn")));
         assertEquals("D2143569-X", accepted.subject().certificateNumber());
@@ -97,7 +97,7 @@ class SubmitApplicationTest {
     void refusesANameThatDiffersFromTheVerifiedCertificate() {
         SubjectInput subject = new SubjectInput(4, "北京示例科技公司", 1, "91110108551385082Q", null, null,
                 new PrincipalInput("张三", 101, "11010519491231002X", "13800138000", "a@example.cn", null, "张叁"),
-                null, "北京示例科技有限公司");
+                null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, subject, Commands.website("example.cn"))));
         assertEquals(Map.of("subject.name", Reason.NAME_MISMATCH, "subject.principal.name", Reason.NAME_MISMATCH),
@@ -108,7 +108,7 @@ class SubmitApplicationTest {
     void refusesANatureTheCreditCodeContradicts() {
         // 91… is an enterprise's code, not a government organ's
         SubjectInput subject = new SubjectInput(2, "北京示例科技有限公司", 1, "91110108551385082Q", null, null,
-                Commands.PRINCIPAL, null, "北京示例科技有限公司");
+                Commands.PRINCIPAL, null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, subject, Commands.website("example.cn"))));
         assertEquals(Map.of("subject", Reason.NATURE_MISMATCH), fields(e));
@@ -117,7 +117,7 @@ class SubmitApplicationTest {
     @Test
     void refusesADateThatIsNotADate() {
         SubjectInput subject = new SubjectInput(4, "北京示例科技有限公司", 1, "91110108551385082Q", null, null,
-                Commands.PRINCIPAL, "2026/12/31", "北京示例科技有限公司");
+                Commands.PRINCIPAL, "2026/12/31", "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
         assertEquals(Map.of("subject.certificate_valid_until", Reason.INVALID_DATE), fields(assertThrows(
                 InvalidInputException.class, () -> submit.submit(PROVIDER,
                         Commands.newFiling(null, subject, Commands.website("example.cn"))))));
@@ -165,7 +165,7 @@ class SubmitApplicationTest {
     @Test
     void refusesADeclaredProvinceThatContradictsTheCertificate() {
         SubjectInput declaredShanghai = new SubjectInput(4, "示例公司", 1, "91110108551385082Q", "沪", null,
-                Commands.PRINCIPAL, null, "示例公司");
+                Commands.PRINCIPAL, null, "示例公司", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, declaredShanghai, Commands.website("example.cn"))));
         assertEquals(Reason.CROSS_PROVINCE, e.reason());
@@ -175,13 +175,13 @@ class SubmitApplicationTest {
     @Test
     void needsADeclaredProvinceWhenTheCertificateCarriesNoRegion() {
         SubjectInput passportHolder = new SubjectInput(5, "John Smith", 102, "E12345678", null, null,
-                Commands.PRINCIPAL, null, "John Smith");
+                Commands.PRINCIPAL, null, "John Smith", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, passportHolder, Commands.website("example.cn"))));
         assertEquals("subject.province", e.violations().get(0).field());
 
         Application accepted = submit.submit(PROVIDER, Commands.newFiling(null,
-                new SubjectInput(5, "John Smith", 102, "E12345678", "31", null, Commands.PRINCIPAL, null, "John Smith"),
+                new SubjectInput(5, "John Smith", 102, "E12345678", "31", null, Commands.PRINCIPAL, null, "John Smith", Commands.SUBJECT_MATERIALS),
                 Commands.website("example.cn")));
         assertEquals(Province.SHANGHAI, accepted.subject().province());
     }

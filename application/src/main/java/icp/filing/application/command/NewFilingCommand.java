@@ -11,7 +11,7 @@ public record NewFilingCommand(String requestId, SubjectInput subject, List<Serv
     /** {@code certificateValidUntil} is YYYY-MM-DD or empty for 长期; {@code verifiedName} as the verification read it. */
     public record SubjectInput(int natureCode, String name, int certificateTypeCode, String certificateNumber,
                                String provinceCode, String address, PrincipalInput principal,
-                               String certificateValidUntil, String verifiedName) {
+                               String certificateValidUntil, String verifiedName, List<String> materialIds) {
     }
 
     public record PrincipalInput(String name, int certificateTypeCode, String certificateNumber, String phone,
@@ -21,28 +21,25 @@ public record NewFilingCommand(String requestId, SubjectInput subject, List<Serv
     public record AccessInput(int methodCode, List<String> ipAddresses, String serverLocationCode) {
     }
 
+    /** What every kind of service has: name, principal, access and its verification materials. */
+    public record ServiceCommon(String name, PrincipalInput principal, AccessInput access, List<String> materialIds) {
+    }
+
     /** One service of the filing; exactly one of the kinds. */
     public sealed interface ServiceInput permits WebsiteInput, AppInput, MiniProgramInput, QuickAppInput {
-        String name();
-
-        PrincipalInput principal();
-
-        AccessInput access();
+        ServiceCommon common();
     }
 
-    public record WebsiteInput(String name, List<String> domains, String homeUrl, PrincipalInput principal,
-                               AccessInput access) implements ServiceInput {
+    public record WebsiteInput(ServiceCommon common, List<String> domains, String homeUrl) implements ServiceInput {
     }
 
-    public record AppInput(String name, int platformCode, String packageName, String signingFingerprint,
-                           PrincipalInput principal, AccessInput access) implements ServiceInput {
-    }
-
-    public record MiniProgramInput(String name, String platform, String appId, PrincipalInput principal,
-                                   AccessInput access) implements ServiceInput {
-    }
-
-    public record QuickAppInput(String name, String packageName, PrincipalInput principal, AccessInput access)
+    public record AppInput(ServiceCommon common, int platformCode, String packageName, String signingFingerprint)
             implements ServiceInput {
+    }
+
+    public record MiniProgramInput(ServiceCommon common, String platform, String appId) implements ServiceInput {
+    }
+
+    public record QuickAppInput(ServiceCommon common, String packageName) implements ServiceInput {
     }
 }

@@ -17,6 +17,7 @@ import icp.filing.domain.error.Violations;
 import icp.filing.domain.identity.CertificateType;
 import icp.filing.domain.identity.EmailAddress;
 import icp.filing.domain.identity.PhoneNumber;
+import icp.filing.domain.material.MaterialId;
 import icp.filing.domain.service.Access;
 import icp.filing.domain.service.AccessMethod;
 import icp.filing.domain.service.App;
@@ -50,6 +51,7 @@ final class NewFilingAssembler {
     private static final int SERVICES_MAX = 50;
     private static final int DOMAINS_MAX = 20;
     private static final int IP_ADDRESSES_MAX = 64;
+    private static final int MATERIALS_MAX = 20;
     private final PublicSuffixes publicSuffixes;
     private final LocalDate today;
     private final Violations violations = new Violations();
@@ -60,7 +62,9 @@ final class NewFilingAssembler {
         this.today = today;
     }
 
-    record Assembled(Subject subject, List<Service> services) {
+    /** The domain objects, and the material ids given for the subject and for each service (checked later). */
+    record Assembled(Subject subject, List<Service> services, List<MaterialId> subjectMaterials,
+                     List<List<MaterialId>> serviceMaterials) {
     }
 
     Assembled assemble(NewFilingCommand command) {
@@ -76,11 +80,15 @@ final class NewFilingAssembler {
         if (tooMany("services", inputs, SERVICES_MAX)) {
             violations.throwIfAny();
         }
+        List<List<MaterialId>> serviceMaterials = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             services.add(service("services[" + i + "]", inputs.get(i)));
+            serviceMaterials.add(materialIds("services[" + i + "].material_ids", inputs.get(i).common().materialIds()));
         }
+        List<MaterialId> subjectMaterials = command.subject() == null ? List.of()
+                : materialIds("subject.material_ids", command.subject().materialIds());
         violations.throwIfAny();
-        return new Assembled(subject, services);
+        return new Assembled(subject, services, subjectMaterials, serviceMaterials);
     }
 
     private Subject subject(SubjectInput in) {
@@ -187,11 +195,28 @@ final class NewFilingAssembler {
         return new Principal(name, type, number, validUntil, phone, email);
     }
 
+    private List<MaterialId> materialIds(String field, List<String> raw) {
+        List<String> ids = raw == null ? List.of() : raw;
+        if (tooMany(field, ids, MATERIALS_MAX)) {
+            return List.of();
+        }
+        List<MaterialId> parsed = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            MaterialId materialId = violations.check(field + "[" + i + "]", () -> new MaterialId(id));
+            if (materialId != null) {
+                parsed.add(materialId);
+            }
+        }
+        return parsed;
+    }
+
     private Service service(String path, ServiceInput in) {
-        String name = violations.text(path + ".name", in.name(), NAME_MAX);
-        Principal principal = in.principal() == null ? missing(path + ".principal")
-                : principal(path + ".principal", in.principal());
-        Access access = in.access() == null ? missing(path + ".access") : access(path + ".access", in.access());
+        NewFilingCommand.ServiceCommon common = in.common();
+        String name = violations.text(path + ".name", common.name(), NAME_MAX);
+        Principal principal = common.principal() == null ? missing(path + ".principal")
+                : principal(path + ".principal", common.principal());
+        Access access = common.access() == null ? missing(path + ".access") : access(path + ".access", common.access());
         // Java 17 has no pattern switch yet; the sealed interface keeps this chain complete
         if (in instanceof WebsiteInput w) {
             return website(path, name, w, principal, access);

@@ -2,9 +2,11 @@ package icp.filing.application.usecase;
 
 import icp.filing.application.port.Applications;
 import icp.filing.application.port.Filings;
+import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
+import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.MiniProgram;
 import icp.filing.domain.service.PublicSuffixes;
@@ -21,20 +23,28 @@ public final class SubmissionChecks {
     private final Applications applications;
     private final PublicSuffixes publicSuffixes;
     private final SubmissionLimits limits;
+    private final MaterialChecks materials;
 
     public SubmissionChecks(Filings filings, Applications applications, PublicSuffixes publicSuffixes,
-                            SubmissionLimits limits) {
+                            SubmissionLimits limits, MaterialChecks materials) {
         this.filings = filings;
         this.applications = applications;
         this.publicSuffixes = publicSuffixes;
         this.limits = limits;
+        this.materials = materials;
     }
 
     /**
      * National uniqueness, checked early for a clear answer; the register's unique indexes hold it for good
      * at approval, when two applications race for the same domain.
      */
-    void rejectConflicts(NewFilingAssembler.Assembled input) {
+    /**
+     * Runs every check against stored state and returns the resolved material references.
+     *
+     * @throws AlreadyExistsException when the subject is already filed
+     * @throws icp.filing.domain.error.InvalidInputException with every other violation found
+     */
+    List<MaterialRef> check(ProviderId provider, NewFilingAssembler.Assembled input) {
         if (filings.isSubjectFiled(input.subject())) {
             throw new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
                     "该主体已有备案，请使用新增服务 / the subject is already filed");
@@ -58,7 +68,9 @@ public final class SubmissionChecks {
             }
         }
         rejectOverusedPrincipal(input.subject(), violations);
+        List<MaterialRef> refs = materials.resolve(provider, input, violations);
         violations.throwIfAny();
+        return refs;
     }
 
     /** One person's certificate or phone behind many subjects is a mark of filings bought or borrowed. */

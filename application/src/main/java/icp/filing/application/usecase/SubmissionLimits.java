@@ -5,11 +5,12 @@ package icp.filing.application.usecase;
  *
  * @param maxSubjectsPerPrincipal how many subjects one principal certificate or phone may serve; providers
  *                                report that bureaus refuse filings past a handful
+ * @param maxMaterialBytes        the largest verification material accepted
  */
-public record SubmissionLimits(int maxSubjectsPerPrincipal) {
+public record SubmissionLimits(int maxSubjectsPerPrincipal, long maxMaterialBytes) {
     public SubmissionLimits {
-        if (maxSubjectsPerPrincipal < 1) {
-            throw new IllegalArgumentException("maxSubjectsPerPrincipal must be at least 1");
+        if (maxSubjectsPerPrincipal < 1 || maxMaterialBytes < 1) {
+            throw new IllegalArgumentException("limits must be positive");
         }
     }
 }

@@ -9,11 +9,13 @@ import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
+import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.service.PublicSuffixes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,9 +50,9 @@ public final class SubmitApplication {
         NewFilingAssembler.Assembled input = new NewFilingAssembler(publicSuffixes, today).assemble(command);
         try {
             return transactions.inTransaction(() -> {
-                checks.rejectConflicts(input);
+                List<MaterialRef> materials = checks.check(provider, input);
                 Application application = Application.submitNewFiling(ApplicationId.random(), provider, requestId,
-                        input.subject(), input.services(), clock.instant());
+                        input.subject(), input.services(), materials, clock.instant());
                 application.acceptIntoReview(clock.instant());
                 applications.add(application);
                 return application;

@@ -5,6 +5,7 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.StateConflictException;
 import icp.filing.domain.filing.FiledService;
 import icp.filing.domain.filing.Filing;
+import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.Service;
@@ -30,20 +31,22 @@ public final class Application {
     private final Operation operation;
     private final Subject subject;
     private final List<Service> services;
+    private final List<MaterialRef> materials;
     private final List<Transition> history;
     private ApplicationState state;
     private FilingNumber subjectNumber;
     private final long version;
 
     private Application(ApplicationId id, ProviderId provider, String requestId, Operation operation, Subject subject,
-                        List<Service> services, List<Transition> history, ApplicationState state,
-                        FilingNumber subjectNumber, long version) {
+                        List<Service> services, List<MaterialRef> materials, List<Transition> history,
+                        ApplicationState state, FilingNumber subjectNumber, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.requestId = requestId;
         this.operation = Objects.requireNonNull(operation, "operation");
         this.subject = Objects.requireNonNull(subject, "subject");
         this.services = List.copyOf(services);
+        this.materials = List.copyOf(materials);
         this.history = new ArrayList<>(history);
         this.state = Objects.requireNonNull(state, "state");
         this.subjectNumber = subjectNumber;
@@ -52,23 +55,24 @@ public final class Application {
 
     /** 首次备案: a new subject with one or more services, as the provider submitted it. */
     public static Application submitNewFiling(ApplicationId id, ProviderId provider, String requestId, Subject subject,
-                                              List<Service> services, Instant at) {
+                                              List<Service> services, List<MaterialRef> materials, Instant at) {
         if (services.isEmpty()) {
             throw InvalidInputException.of("services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
         }
         rejectDomainsListedTwice(services);
         Transition submitted = new Transition(null, ApplicationState.SUBMITTED, Actor.provider(provider), at,
                 List.of(), null);
-        return new Application(id, provider, requestId, Operation.NEW_FILING, subject, services, List.of(submitted),
-                ApplicationState.SUBMITTED, null, 0);
+        return new Application(id, provider, requestId, Operation.NEW_FILING, subject, services, materials,
+                List.of(submitted), ApplicationState.SUBMITTED, null, 0);
     }
 
     /** Rebuilds a stored application; only persistence calls this. */
     public static Application restore(ApplicationId id, ProviderId provider, String requestId, Operation operation,
-                                      Subject subject, List<Service> services, List<Transition> history,
-                                      ApplicationState state, FilingNumber subjectNumber, long version) {
-        return new Application(id, provider, requestId, operation, subject, services, history, state, subjectNumber,
-                version);
+                                      Subject subject, List<Service> services, List<MaterialRef> materials,
+                                      List<Transition> history, ApplicationState state, FilingNumber subjectNumber,
+                                      long version) {
+        return new Application(id, provider, requestId, operation, subject, services, materials, history, state,
+                subjectNumber, version);
     }
 
     /**
@@ -157,6 +161,11 @@ public final class Application {
 
     public List<Service> services() {
         return services;
+    }
+
+    /** The verification materials the application references. */
+    public List<MaterialRef> materials() {
+        return materials;
     }
 
     public List<Transition> history() {

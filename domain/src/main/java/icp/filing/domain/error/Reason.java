@@ -33,6 +33,13 @@ public enum Reason {
     CROSS_PROVINCE("the subject's certificate region is not in the declared province"),
     NO_SERVICE("a new filing needs at least one service"),
     DUPLICATE_DOMAIN_IN_APPLICATION("a domain appears twice in one application"),
+    UNSUPPORTED_MATERIAL_FORMAT("a material is not a JPEG, PNG or PDF file by its content"),
+    MATERIAL_TOO_LARGE("a material exceeds the size limit"),
+    MATERIAL_EMPTY("a material upload carried no bytes"),
+    DIGEST_MISMATCH("the SHA-256 of the bytes received differs from the digest the provider declared"),
+    MATERIAL_NOT_FOUND("no material with this id was uploaded by the caller"),
+    MATERIAL_KIND_MISPLACED("a material of this kind belongs to the subject or to a service, not here"),
+    MATERIALS_INCOMPLETE("a required verification material is missing"),
     RETURN_REASON_REQUIRED("a return needs at least one reason"),
     INVALID_PAGE("page or page size out of range"),
     // state and uniqueness

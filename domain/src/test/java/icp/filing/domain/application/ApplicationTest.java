@@ -45,7 +45,8 @@ class ApplicationTest {
     }
 
     private static Application submitted(List<Service> services) {
-        return Application.submitNewFiling(ApplicationId.random(), new ProviderId("demo"), "r-1", UNIT, services, T0);
+        return Application.submitNewFiling(ApplicationId.random(), new ProviderId("demo"), "r-1", UNIT, services, List.of(),
+                T0);
     }
 
     @Test

@@ -1,0 +1,16 @@
+package icp.filing.application.port;
+
+import icp.filing.domain.material.Material;
+import icp.filing.domain.material.MaterialId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored verification materials: their description and their bytes, kept together and never public. */
+public interface Materials {
+    void add(Material material, byte[] content);
+
+    List<Material> findAll(Collection<MaterialId> ids);
+
+    Optional<byte[]> content(MaterialId id);
+}

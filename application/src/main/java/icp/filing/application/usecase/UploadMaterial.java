@@ -1,0 +1,89 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.port.Materials;
+import icp.filing.application.port.Transactions;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.common.Text;
+import icp.filing.domain.error.InvalidInputException;
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.material.Material;
+import icp.filing.domain.material.MaterialFormat;
+import icp.filing.domain.material.MaterialId;
+import icp.filing.domain.material.MaterialKind;
+import jakarta.inject.Singleton;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Stores a verification material once it has arrived whole: the bytes must be a JPEG, PNG or PDF by content,
+ * within the size limit, and hash to the SHA-256 the provider declared. Anything else stores nothing.
+ */
+@Singleton
+public final class UploadMaterial {
+    private final Materials materials;
+    private final Transactions transactions;
+    private final SubmissionLimits limits;
+    private final Clock clock;
+
+    public UploadMaterial(Materials materials, Transactions transactions, SubmissionLimits limits, Clock clock) {
+        this.materials = materials;
+        this.transactions = transactions;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public long maxBytes() {
+        return limits.maxMaterialBytes();
+    }
+
+    public Material upload(ProviderId provider, MaterialKind kind, byte[] content, String declaredSha256) {
+        if (kind == null) {
+            throw InvalidInputException.of("header.kind", Reason.REQUIRED, "材料类型必填 / kind is required");
+        }
+        String declared = Text.normalize(declaredSha256).toLowerCase(Locale.ROOT);
+        if (!declared.matches("[0-9a-f]{64}")) {
+            throw InvalidInputException.of("header.sha256", Reason.INVALID_FORMAT, "SHA-256 as 64 hex digits");
+        }
+        if (content.length == 0) {
+            throw InvalidInputException.of("chunk", Reason.MATERIAL_EMPTY, "没有收到任何内容 / no bytes received");
+        }
+        if (content.length > limits.maxMaterialBytes()) {
+            throw tooLarge(limits.maxMaterialBytes());
+        }
+        MaterialFormat format;
+        try {
+            format = MaterialFormat.detect(Arrays.copyOf(content, Math.min(content.length, MaterialFormat.SIGNATURE_BYTES)));
+        } catch (InvalidValueException e) {
+            throw InvalidInputException.of("chunk", e.reason(), e.getMessage());
+        }
+        String actual = sha256(content);
+        if (!actual.equals(declared)) {
+            throw InvalidInputException.of("header.sha256", Reason.DIGEST_MISMATCH,
+                    "收到的内容摘要为 " + actual + "，与申报不符 / the bytes received hash differently");
+        }
+        Material material = new Material(MaterialId.random(), provider, kind, format, content.length, actual,
+                clock.instant());
+        return transactions.inTransaction(() -> {
+            materials.add(material, content);
+            return material;
+        });
+    }
+
+    public static InvalidInputException tooLarge(long maxBytes) {
+        return InvalidInputException.of("chunk", Reason.MATERIAL_TOO_LARGE,
+                "材料不得超过 " + maxBytes + " 字节 / at most " + maxBytes + " bytes");
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
