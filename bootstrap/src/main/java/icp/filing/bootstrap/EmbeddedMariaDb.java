@@ -58,6 +58,8 @@ final class EmbeddedMariaDb {
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--skip-name-resolve");
+            // materials are stored as one BLOB each; room for the configured material size limit and more
+            config.addArg("--max-allowed-packet=64M");
             // generating a TLS certificate costs 10-20 s at each start and loopback needs no TLS
             config.addArg("--skip-ssl");
             if ("root".equals(System.getProperty("user.name"))) {

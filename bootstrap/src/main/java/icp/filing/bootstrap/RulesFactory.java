@@ -9,7 +9,8 @@ import jakarta.inject.Singleton;
 @Factory
 final class RulesFactory {
     @Singleton
-    SubmissionLimits submissionLimits(@Value("${icp.rules.max-subjects-per-principal:5}") int maxSubjectsPerPrincipal) {
-        return new SubmissionLimits(maxSubjectsPerPrincipal);
+    SubmissionLimits submissionLimits(@Value("${icp.rules.max-subjects-per-principal:5}") int maxSubjectsPerPrincipal,
+                                      @Value("${icp.materials.max-bytes:10485760}") long maxMaterialBytes) {
+        return new SubmissionLimits(maxSubjectsPerPrincipal, maxMaterialBytes);
     }
 }

@@ -1,6 +1,16 @@
 package icp.filing.bootstrap;
 
+import com.google.protobuf.ByteString;
+import icp.filing.proto.provider.v1.MaterialHeader;
+import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
+import icp.filing.proto.provider.v1.UploadMaterialRequest;
+import icp.filing.proto.provider.v1.UploadMaterialResponse;
+import io.grpc.stub.StreamObserver;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
@@ -44,6 +54,87 @@ final class ApiClients implements AutoCloseable {
         headers.put(Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER), apiKey);
         return ProviderFilingServiceGrpc.newBlockingStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    /** Uploads one material in chunks of {@code chunkSize} bytes, declaring {@code sha256}. */
+    UploadMaterialResponse upload(String apiKey, MaterialKind kind, byte[] content, String sha256, int chunkSize) {
+        CompletableFuture<UploadMaterialResponse> result = new CompletableFuture<>();
+        StreamObserver<UploadMaterialRequest> requests = asyncProvider(apiKey).uploadMaterial(observer(result));
+        requests.onNext(UploadMaterialRequest.newBuilder()
+                .setHeader(MaterialHeader.newBuilder().setKind(kind).setSha256(sha256).setFileName("scan")).build());
+        for (int offset = 0; offset < content.length; offset += chunkSize) {
+            requests.onNext(UploadMaterialRequest.newBuilder().setChunk(ByteString.copyFrom(content, offset,
+                    Math.min(chunkSize, content.length - offset))).build());
+        }
+        requests.onCompleted();
+        return await(result);
+    }
+
+    /** Sends a header and part of the bytes, then breaks the stream off as a failing client would. */
+    void uploadAndAbandon(String apiKey, MaterialKind kind, byte[] content, String sha256) {
+        CompletableFuture<UploadMaterialResponse> result = new CompletableFuture<>();
+        StreamObserver<UploadMaterialRequest> requests = asyncProvider(apiKey).uploadMaterial(observer(result));
+        requests.onNext(UploadMaterialRequest.newBuilder()
+                .setHeader(MaterialHeader.newBuilder().setKind(kind).setSha256(sha256)).build());
+        requests.onNext(UploadMaterialRequest.newBuilder()
+                .setChunk(ByteString.copyFrom(content, 0, content.length / 2)).build());
+        requests.onError(new RuntimeException("client gave up"));
+        try {
+            result.get(10, TimeUnit.SECONDS);
+        } catch (Exception expected) {
+            // the call ends in CANCELLED on the client side
+        }
+    }
+
+    private ProviderFilingServiceGrpc.ProviderFilingServiceStub asyncProvider(String apiKey) {
+        Metadata headers = new Metadata();
+        headers.put(Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER), apiKey);
+        return ProviderFilingServiceGrpc.newStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    private static StreamObserver<UploadMaterialResponse> observer(CompletableFuture<UploadMaterialResponse> result) {
+        return new StreamObserver<>() {
+            @Override
+            public void onNext(UploadMaterialResponse value) {
+                result.complete(value);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                result.completeExceptionally(t);
+            }
+
+            @Override
+            public void onCompleted() {
+                result.completeExceptionally(new IllegalStateException("completed without a response"));
+            }
+        };
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GET returning raw bytes, for material downloads. */
+    HttpResponse<byte[]> download(String path, String user) {
+        try {
+            return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub anonymousProvider() {

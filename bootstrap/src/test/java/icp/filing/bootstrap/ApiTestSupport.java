@@ -8,6 +8,9 @@ import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import icp.filing.proto.provider.v1.MaterialKind;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,10 +25,41 @@ abstract class ApiTestSupport {
     JsonMapper json;
 
     ApiClients clients;
+    /** Material ids of the demo provider by kind, uploaded once per test and attached to every submission. */
+    final Map<MaterialKind, String> demoMaterials = new EnumMap<>(MaterialKind.class);
 
     @BeforeEach
     void openClients() {
         clients = new ApiClients(grpcServer.getPort(), httpServer.getURI(), json);
+        for (MaterialKind kind : List.of(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
+                MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM,
+                MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)) {
+            byte[] scan = TestFilings.pdf(kind.name());
+            demoMaterials.put(kind, clients.upload(ApiClients.DEMO_KEY, kind, scan, TestFilings.sha256(scan), 64)
+                    .getMaterialId());
+        }
+    }
+
+    /** The request with the required materials attached to a subject and services that have none. */
+    SubmitApplicationRequest withMaterials(SubmitApplicationRequest request) {
+        if (!request.hasNewFiling()) {
+            return request;
+        }
+        var filing = request.getNewFiling().toBuilder();
+        if (filing.hasSubject() && filing.getSubject().getMaterialIdsCount() == 0) {
+            filing.setSubject(filing.getSubject().toBuilder()
+                    .addMaterialIds(demoMaterials.get(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE))
+                    .addMaterialIds(demoMaterials.get(MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID))
+                    .addMaterialIds(demoMaterials.get(MaterialKind.MATERIAL_KIND_VERIFICATION_FORM)));
+        }
+        for (int i = 0; i < filing.getServicesCount(); i++) {
+            if (filing.getServices(i).getMaterialIdsCount() == 0) {
+                filing.setServices(i, filing.getServices(i).toBuilder()
+                        .addMaterialIds(demoMaterials.get(MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID))
+                        .addMaterialIds(demoMaterials.get(MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)));
+            }
+        }
+        return request.toBuilder().setNewFiling(filing).build();
     }
 
     @AfterEach
@@ -34,7 +68,7 @@ abstract class ApiTestSupport {
     }
 
     Application submit(SubmitApplicationRequest request) {
-        return clients.provider(ApiClients.DEMO_KEY).submitApplication(request).getApplication();
+        return clients.provider(ApiClients.DEMO_KEY).submitApplication(withMaterials(request)).getApplication();
     }
 
     /** Approves as the Beijing reviewer and returns the decision body. */

@@ -14,6 +14,10 @@ import icp.filing.proto.provider.v1.Subject;
 import icp.filing.proto.provider.v1.SubjectNature;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import icp.filing.proto.provider.v1.Website;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -109,5 +113,18 @@ final class TestFilings {
                 .setCertificateNumber(residentId("110105"))
                 .setPrincipal(principal(name))
                 .build();
+    }
+
+    /** A small but real PDF: the header the server recognises, and a body that makes each scan distinct. */
+    static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + " " + uniqueLabel() + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
 import icp.filing.application.usecase.ProviderApplications;
 import icp.filing.application.usecase.SubmitApplication;
+import icp.filing.application.usecase.UploadMaterial;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ApplicationState;
 import icp.filing.domain.error.InvalidInputException;
@@ -15,6 +16,8 @@ import icp.filing.proto.provider.v1.ListApplicationsResponse;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import icp.filing.proto.provider.v1.SubmitApplicationResponse;
+import icp.filing.proto.provider.v1.UploadMaterialRequest;
+import icp.filing.proto.provider.v1.UploadMaterialResponse;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -24,13 +27,20 @@ import java.util.Optional;
 final class ProviderFilingEndpoint extends ProviderFilingServiceGrpc.ProviderFilingServiceImplBase {
     private final SubmitApplication submitApplication;
     private final ProviderApplications providerApplications;
+    private final UploadMaterial uploadMaterial;
     private final ProviderRequestMapper requests;
 
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
-                           ProviderRequestMapper requests) {
+                           UploadMaterial uploadMaterial, ProviderRequestMapper requests) {
         this.submitApplication = submitApplication;
         this.providerApplications = providerApplications;
+        this.uploadMaterial = uploadMaterial;
         this.requests = requests;
+    }
+
+    @Override
+    public StreamObserver<UploadMaterialRequest> uploadMaterial(StreamObserver<UploadMaterialResponse> responses) {
+        return new MaterialUploadObserver(CallingProvider.current(), uploadMaterial, responses);
     }
 
     @Override

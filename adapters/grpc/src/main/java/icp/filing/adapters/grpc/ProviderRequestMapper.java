@@ -6,6 +6,7 @@ import icp.filing.application.command.NewFilingCommand.AppInput;
 import icp.filing.application.command.NewFilingCommand.MiniProgramInput;
 import icp.filing.application.command.NewFilingCommand.PrincipalInput;
 import icp.filing.application.command.NewFilingCommand.QuickAppInput;
+import icp.filing.application.command.NewFilingCommand.ServiceCommon;
 import icp.filing.application.command.NewFilingCommand.ServiceInput;
 import icp.filing.application.command.NewFilingCommand.SubjectInput;
 import icp.filing.application.command.NewFilingCommand.WebsiteInput;
@@ -66,17 +67,17 @@ interface ProviderRequestMapper {
 
     /** The oneof decides the kind; a service without one is read as a website with no domains. */
     default ServiceInput toInput(Service service) {
-        PrincipalInput principal = service.hasPrincipal() ? toInput(service.getPrincipal()) : null;
-        AccessInput access = service.hasAccess() ? toInput(service.getAccess()) : null;
+        ServiceCommon common = new ServiceCommon(service.getName(),
+                service.hasPrincipal() ? toInput(service.getPrincipal()) : null,
+                service.hasAccess() ? toInput(service.getAccess()) : null, service.getMaterialIdsList());
         return switch (service.getKindCase()) {
-            case APP -> new AppInput(service.getName(), service.getApp().getPlatformValue(),
-                    service.getApp().getPackageName(), service.getApp().getSigningFingerprint(), principal, access);
-            case MINI_PROGRAM -> new MiniProgramInput(service.getName(), service.getMiniProgram().getPlatform(),
-                    service.getMiniProgram().getAppId(), principal, access);
-            case QUICK_APP -> new QuickAppInput(service.getName(), service.getQuickApp().getPackageName(), principal,
-                    access);
-            case WEBSITE, KIND_NOT_SET -> new WebsiteInput(service.getName(), service.getWebsite().getDomainsList(),
-                    service.getWebsite().getHomeUrl(), principal, access);
+            case APP -> new AppInput(common, service.getApp().getPlatformValue(), service.getApp().getPackageName(),
+                    service.getApp().getSigningFingerprint());
+            case MINI_PROGRAM -> new MiniProgramInput(common, service.getMiniProgram().getPlatform(),
+                    service.getMiniProgram().getAppId());
+            case QUICK_APP -> new QuickAppInput(common, service.getQuickApp().getPackageName());
+            case WEBSITE, KIND_NOT_SET -> new WebsiteInput(common, service.getWebsite().getDomainsList(),
+                    service.getWebsite().getHomeUrl());
         };
     }
 }

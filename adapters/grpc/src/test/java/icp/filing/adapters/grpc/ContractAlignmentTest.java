@@ -26,6 +26,12 @@ class ContractAlignmentTest {
         for (ReturnReason reason : ReturnReason.values()) {
             assertNotNull(icp.filing.proto.provider.v1.ReturnReason.valueOf("RETURN_REASON_" + reason.name()));
         }
+        for (icp.filing.domain.material.MaterialKind kind : icp.filing.domain.material.MaterialKind.values()) {
+            assertNotNull(icp.filing.proto.provider.v1.MaterialKind.valueOf("MATERIAL_KIND_" + kind.name()));
+        }
+        for (icp.filing.domain.material.MaterialFormat format : icp.filing.domain.material.MaterialFormat.values()) {
+            assertNotNull(icp.filing.proto.provider.v1.MaterialFormat.valueOf("MATERIAL_FORMAT_" + format.name()));
+        }
         for (ServiceKind kind : ServiceKind.values()) {
             assertNotNull(icp.filing.proto.provider.v1.ServiceKind.valueOf("SERVICE_KIND_" + kind.name()));
         }

@@ -12,6 +12,9 @@ import icp.filing.domain.common.Province;
 import icp.filing.domain.identity.CertificateType;
 import icp.filing.domain.identity.EmailAddress;
 import icp.filing.domain.identity.PhoneNumber;
+import icp.filing.domain.material.MaterialId;
+import icp.filing.domain.material.MaterialKind;
+import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.Access;
 import icp.filing.domain.service.AccessMethod;
@@ -85,8 +88,13 @@ final class ApplicationRows {
                 t.comment());
     }
 
+    static ApplicationMaterialRow toRow(String applicationId, MaterialRef ref) {
+        return new ApplicationMaterialRow(null, applicationId, ref.servicePosition(), ref.kind().name(),
+                ref.id().value());
+    }
+
     static Application toApplication(ApplicationRow row, List<ApplicationServiceRow> services,
-                                     List<TransitionRow> transitions) {
+                                     List<ApplicationMaterialRow> materials, List<TransitionRow> transitions) {
         Principal principal = new Principal(row.principalName(), CertificateType.byCode(row.principalCertificateType()),
                 row.principalCertificateNumber(), row.principalCertificateValidUntil(), new PhoneNumber(row.principalPhone()),
                 new EmailAddress(row.principalEmail()));
@@ -95,6 +103,8 @@ final class ApplicationRows {
                 row.subjectCertificateValidUntil(), Province.byCode(row.provinceCode()).orElseThrow(), row.subjectAddress(), principal);
         return Application.restore(new ApplicationId(row.id()), new ProviderId(row.providerId()), row.requestId(),
                 Operation.valueOf(row.operation()), subject, services.stream().map(ApplicationRows::toService).toList(),
+                materials.stream().map(m -> new MaterialRef(m.servicePosition(), MaterialKind.valueOf(m.kind()),
+                        new MaterialId(m.materialId()))).toList(),
                 transitions.stream().map(ApplicationRows::toTransition).toList(), ApplicationState.valueOf(row.state()),
                 row.subjectNumber() == null ? null : FilingNumber.parse(row.subjectNumber()), row.version());
     }

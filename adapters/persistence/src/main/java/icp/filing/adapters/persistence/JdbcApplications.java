@@ -29,12 +29,14 @@ final class JdbcApplications implements Applications {
     private final ApplicationRowRepository applications;
     private final ApplicationServiceRowRepository services;
     private final TransitionRowRepository transitions;
+    private final ApplicationMaterialRowRepository materials;
 
     JdbcApplications(ApplicationRowRepository applications, ApplicationServiceRowRepository services,
-                     TransitionRowRepository transitions) {
+                     TransitionRowRepository transitions, ApplicationMaterialRowRepository materials) {
         this.applications = applications;
         this.services = services;
         this.transitions = transitions;
+        this.materials = materials;
     }
 
     @Override
@@ -54,6 +56,7 @@ final class JdbcApplications implements Applications {
             rows.add(ApplicationRows.toRow(id, i, application.services().get(i)));
         }
         services.saveAll(rows);
+        materials.saveAll(application.materials().stream().map(ref -> ApplicationRows.toRow(id, ref)).toList());
         appendTransitions(application, 0);
     }
 
@@ -117,7 +120,7 @@ final class JdbcApplications implements Applications {
         return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
     }
 
-    /** Loads services and histories of a whole page in two queries rather than two per application. */
+    /** Loads services, materials and histories of a whole page in three queries rather than three per application. */
     private List<Application> load(List<ApplicationRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -127,8 +130,11 @@ final class JdbcApplications implements Applications {
                 .stream().collect(Collectors.groupingBy(ApplicationServiceRow::applicationId));
         Map<String, List<TransitionRow>> historyById = transitions.findByApplicationIdInOrderBySeq(ids)
                 .stream().collect(Collectors.groupingBy(TransitionRow::applicationId));
+        Map<String, List<ApplicationMaterialRow>> materialsById = materials.findByApplicationIdInOrderById(ids)
+                .stream().collect(Collectors.groupingBy(ApplicationMaterialRow::applicationId));
         return rows.stream().map(row -> ApplicationRows.toApplication(row,
-                servicesById.getOrDefault(row.id(), List.of()), historyById.getOrDefault(row.id(), List.of())))
+                servicesById.getOrDefault(row.id(), List.of()), materialsById.getOrDefault(row.id(), List.of()),
+                historyById.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 }

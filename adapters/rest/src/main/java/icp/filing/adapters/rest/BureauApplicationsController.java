@@ -2,6 +2,7 @@ package icp.filing.adapters.rest;
 
 import icp.filing.application.port.PageRequest;
 import icp.filing.application.usecase.ReviewApplication;
+import icp.filing.application.usecase.ReviewMaterials;
 import icp.filing.application.usecase.ReviewQueue;
 import icp.filing.application.usecase.Reviewer;
 import icp.filing.domain.application.ApplicationState;
@@ -12,6 +13,8 @@ import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -32,10 +35,12 @@ import java.util.List;
 final class BureauApplicationsController {
     private final ReviewQueue queue;
     private final ReviewApplication review;
+    private final ReviewMaterials materials;
 
-    BureauApplicationsController(ReviewQueue queue, ReviewApplication review) {
+    BureauApplicationsController(ReviewQueue queue, ReviewApplication review, ReviewMaterials materials) {
         this.queue = queue;
         this.review = review;
+        this.materials = materials;
     }
 
     @Get
@@ -47,6 +52,24 @@ final class BureauApplicationsController {
     @Get("/{id}")
     ApplicationView get(Authentication user, @PathVariable String id) {
         return ApplicationView.of(queue.get(reviewer(user), id));
+    }
+
+    @Get("/{id}/materials")
+    List<MaterialView> materials(Authentication user, @PathVariable String id) {
+        return materials.list(reviewer(user), id).stream().map(MaterialView::of).toList();
+    }
+
+    /** The bytes as uploaded, with their media type and SHA-256 so the reviewer's tools can verify them. */
+    @Get("/{id}/materials/{materialId}")
+    HttpResponse<byte[]> material(Authentication user, @PathVariable String id, @PathVariable String materialId) {
+        ReviewMaterials.Download download = materials.download(reviewer(user), id, materialId);
+        var material = download.material();
+        return HttpResponse.ok(download.content())
+                .contentType(MediaType.of(material.format().mediaType()))
+                .header("Content-Disposition", "attachment; filename=\"" + material.id() + "."
+                        + material.format().name().toLowerCase() + "\"")
+                .header("X-Content-SHA256", material.sha256())
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     @Post("/{id}/approve")

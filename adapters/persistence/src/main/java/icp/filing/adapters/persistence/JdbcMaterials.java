@@ -1,0 +1,94 @@
+package icp.filing.adapters.persistence;
+
+import icp.filing.application.port.Materials;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.material.Material;
+import icp.filing.domain.material.MaterialFormat;
+import icp.filing.domain.material.MaterialId;
+import icp.filing.domain.material.MaterialKind;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** Materials in MariaDB; descriptions are read without the bytes, which are fetched only for a download. */
+@Singleton
+@Connectable
+class JdbcMaterials implements Materials {
+    private final JdbcOperations jdbc;
+
+    JdbcMaterials(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(Material material, byte[] content) {
+        jdbc.prepareStatement("""
+                INSERT INTO material (id, provider_id, kind, format, size_bytes, sha256, uploaded_at, content)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            try {
+                ps.setString(1, material.id().value());
+                ps.setString(2, material.provider().value());
+                ps.setString(3, material.kind().name());
+                ps.setString(4, material.format().name());
+                ps.setLong(5, material.sizeBytes());
+                ps.setString(6, material.sha256());
+                ps.setTimestamp(7, Timestamp.from(material.uploadedAt()));
+                ps.setBytes(8, content);
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot store material", e);
+            }
+        });
+    }
+
+    @Override
+    public List<Material> findAll(Collection<MaterialId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(",", Collections.nCopies(ids.size(), "?"));
+        List<MaterialId> ordered = List.copyOf(ids);
+        return jdbc.prepareStatement("SELECT id, provider_id, kind, format, size_bytes, sha256, uploaded_at "
+                + "FROM material WHERE id IN (" + placeholders + ")", ps -> {
+            try {
+                for (int i = 0; i < ordered.size(); i++) {
+                    ps.setString(i + 1, ordered.get(i).value());
+                }
+                List<Material> found = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new Material(new MaterialId(rs.getString("id")),
+                                new ProviderId(rs.getString("provider_id")), MaterialKind.valueOf(rs.getString("kind")),
+                                MaterialFormat.valueOf(rs.getString("format")), rs.getLong("size_bytes"),
+                                rs.getString("sha256"), rs.getTimestamp("uploaded_at").toInstant()));
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read materials", e);
+            }
+        });
+    }
+
+    @Override
+    public Optional<byte[]> content(MaterialId id) {
+        return jdbc.prepareStatement("SELECT content FROM material WHERE id = ?", ps -> {
+            try {
+                ps.setString(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read material content", e);
+            }
+        });
+    }
+}
