@@ -1,25 +1,37 @@
 package icp.filing.adapters.grpc.cli;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
 import icp.filing.proto.provider.v1.ApplicationState;
 import icp.filing.proto.provider.v1.GetApplicationRequest;
 import icp.filing.proto.provider.v1.ListApplicationsRequest;
+import icp.filing.proto.provider.v1.MaterialHeader;
+import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import icp.filing.proto.provider.v1.UploadMaterialRequest;
+import icp.filing.proto.provider.v1.UploadMaterialResponse;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
+import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A small provider-side client, so the provider API can be tried from a shell with nothing but Java:
@@ -28,8 +40,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ProviderCli {
     private static final String USAGE = """
-            usage: provider submit <request.json> | get <application-id> | list [STATE]
+            usage: provider submit <request.json> | get <application-id> | list [STATE] | upload <KIND> <file>
+              In request.json a material id may be written "file:<path>#<KIND>": the file is uploaded first
+              (path relative to the JSON file) and its id put in its place.
               env ICP_GRPC_TARGET (default localhost:50051), ICP_API_KEY (default demo-provider-key)""";
+    private static final int CHUNK = 256 * 1024;
 
     private ProviderCli() {
     }
@@ -49,8 +64,12 @@ public final class ProviderCli {
             var stub = ProviderFilingServiceGrpc.newBlockingStub(channel)
                     .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
                     .withDeadlineAfter(30, TimeUnit.SECONDS);
+            var async = ProviderFilingServiceGrpc.newStub(channel)
+                    .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
             Message answer = switch (args[0]) {
-                case "submit" -> stub.submitApplication(read(args, SubmitApplicationRequest.newBuilder()));
+                case "submit" -> stub.submitApplication(uploadReferencedFiles(async, arg(args),
+                        read(args, SubmitApplicationRequest.newBuilder())));
+                case "upload" -> upload(async, kind(arg(args)), Path.of(args.length > 2 ? args[2] : ""));
                 case "get" -> stub.getApplication(GetApplicationRequest.newBuilder().setApplicationId(arg(args)).build());
                 case "list" -> stub.listApplications(ListApplicationsRequest.newBuilder()
                         .setState(args.length > 1 ? ApplicationState.valueOf("APPLICATION_STATE_" + args[1])
@@ -73,6 +92,88 @@ public final class ProviderCli {
             return 2;
         } finally {
             channel.shutdownNow();
+        }
+    }
+
+    /** Replaces every "file:<path>#<KIND>" material id by the id of that file, uploaded. */
+    private static SubmitApplicationRequest uploadReferencedFiles(ProviderFilingServiceGrpc.ProviderFilingServiceStub async,
+                                                                  String jsonPath, SubmitApplicationRequest request)
+            throws IOException {
+        Path base = Path.of(jsonPath).toAbsolutePath().getParent();
+        var filing = request.getNewFiling().toBuilder();
+        var subject = filing.getSubjectBuilder();
+        for (int i = 0; i < subject.getMaterialIdsCount(); i++) {
+            subject.setMaterialIds(i, resolve(async, base, subject.getMaterialIds(i)));
+        }
+        for (var service : filing.getServicesBuilderList()) {
+            for (int i = 0; i < service.getMaterialIdsCount(); i++) {
+                service.setMaterialIds(i, resolve(async, base, service.getMaterialIds(i)));
+            }
+        }
+        return request.toBuilder().setNewFiling(filing).build();
+    }
+
+    private static String resolve(ProviderFilingServiceGrpc.ProviderFilingServiceStub async, Path base, String id)
+            throws IOException {
+        if (!id.startsWith("file:")) {
+            return id;
+        }
+        int hash = id.lastIndexOf('#');
+        if (hash < 0) {
+            throw new IllegalArgumentException(id + ": write file:<path>#<KIND>");
+        }
+        return upload(async, kind(id.substring(hash + 1)), base.resolve(id.substring(5, hash))).getMaterialId();
+    }
+
+    private static MaterialKind kind(String name) {
+        return MaterialKind.valueOf(name.startsWith("MATERIAL_KIND_") ? name : "MATERIAL_KIND_" + name);
+    }
+
+    /** Streams a file in chunks and waits for the server's answer. */
+    private static UploadMaterialResponse upload(ProviderFilingServiceGrpc.ProviderFilingServiceStub async,
+                                                 MaterialKind kind, Path file) throws IOException {
+        byte[] content = Files.readAllBytes(file);
+        CompletableFuture<UploadMaterialResponse> answer = new CompletableFuture<>();
+        StreamObserver<UploadMaterialRequest> requests = async.uploadMaterial(new StreamObserver<>() {
+            @Override
+            public void onNext(UploadMaterialResponse value) {
+                answer.complete(value);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                answer.completeExceptionally(t);
+            }
+
+            @Override
+            public void onCompleted() {
+                answer.completeExceptionally(new IllegalStateException("no answer"));
+            }
+        });
+        requests.onNext(UploadMaterialRequest.newBuilder().setHeader(MaterialHeader.newBuilder().setKind(kind)
+                .setSha256(sha256(content)).setFileName(file.getFileName().toString())).build());
+        for (int offset = 0; offset < content.length; offset += CHUNK) {
+            requests.onNext(UploadMaterialRequest.newBuilder().setChunk(ByteString.copyFrom(content, offset,
+                    Math.min(CHUNK, content.length - offset))).build());
+        }
+        requests.onCompleted();
+        try {
+            return answer.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StatusRuntimeException status) {
+                throw status;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
