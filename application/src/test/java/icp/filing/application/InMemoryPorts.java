@@ -43,6 +43,8 @@ final class InMemoryPorts {
     static final String VERIFICATION_FORM = "00000000-0000-4000-8000-000000000003";
     static final String SERVICE_PRINCIPAL_ID = "00000000-0000-4000-8000-000000000004";
     static final String SERVICE_PRINCIPAL_PHOTO = "00000000-0000-4000-8000-000000000005";
+    static final String NAME_APPROVAL_DOCUMENT = "00000000-0000-4000-8000-000000000006";
+    static final String PRE_APPROVAL_DOCUMENT = "00000000-0000-4000-8000-000000000007";
 
     final Map<MaterialId, Material> materialStore = new HashMap<>();
     final Map<MaterialId, byte[]> materialContent = new HashMap<>();
@@ -53,6 +55,8 @@ final class InMemoryPorts {
         seed(VERIFICATION_FORM, MaterialKind.VERIFICATION_FORM);
         seed(SERVICE_PRINCIPAL_ID, MaterialKind.SERVICE_PRINCIPAL_ID);
         seed(SERVICE_PRINCIPAL_PHOTO, MaterialKind.SERVICE_PRINCIPAL_PHOTO);
+        seed(NAME_APPROVAL_DOCUMENT, MaterialKind.NAME_APPROVAL_DOCUMENT);
+        seed(PRE_APPROVAL_DOCUMENT, MaterialKind.PRE_APPROVAL_DOCUMENT);
     }
 
     private void seed(String id, MaterialKind kind) {
@@ -227,8 +231,12 @@ final class InMemoryPorts {
     };
 
     icp.filing.application.usecase.SubmissionChecks checks(int maxSubjectsPerPrincipal) {
-        return new icp.filing.application.usecase.SubmissionChecks(register, applicationStore, suffixes,
-                new icp.filing.application.usecase.SubmissionLimits(maxSubjectsPerPrincipal, 1_000_000),
-                new icp.filing.application.usecase.MaterialChecks(materials));
+        return new icp.filing.application.usecase.SubmissionChecks(
+                new icp.filing.application.usecase.RegisterChecks(register, applicationStore, suffixes,
+                        new icp.filing.application.usecase.SubmissionLimits(maxSubjectsPerPrincipal, 1_000_000)),
+                new icp.filing.application.usecase.ContentChecks(
+                        new icp.filing.domain.service.ServiceNamePolicy(icp.filing.domain.service.RestrictedWords.national()
+                                .withProvinceAdditions(Map.of(Province.BEIJING, java.util.Set.of("首都")))),
+                        new icp.filing.application.usecase.MaterialChecks(materials)));
     }
 }

@@ -2,7 +2,16 @@ package icp.filing.bootstrap;
 
 import icp.filing.application.usecase.SubmissionLimits;
 import io.micronaut.context.annotation.Factory;
+import icp.filing.domain.common.Province;
+import icp.filing.domain.service.RestrictedWords;
+import icp.filing.domain.service.ServiceNamePolicy;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jakarta.inject.Singleton;
 
 /** Rule settings that are configuration, not law ({@code icp.rules.*}). */
@@ -12,5 +21,18 @@ final class RulesFactory {
     SubmissionLimits submissionLimits(@Value("${icp.rules.max-subjects-per-principal:5}") int maxSubjectsPerPrincipal,
                                       @Value("${icp.materials.max-bytes:10485760}") long maxMaterialBytes) {
         return new SubmissionLimits(maxSubjectsPerPrincipal, maxMaterialBytes);
+    }
+
+    /**
+     * The guide's restricted words plus each province's: {@code icp.rules.province-restricted-words.<code>} is a
+     * comma-separated list, e.g. {@code 11: 首都,京城}.
+     */
+    @Singleton
+    ServiceNamePolicy serviceNamePolicy(Environment environment) {
+        Map<Province, Set<String>> additions = new EnumMap<>(Province.class);
+        environment.getProperties("icp.rules.province-restricted-words").forEach((code, words) ->
+                additions.put(Province.parse(code), Arrays.stream(String.valueOf(words).split("[,，\\s]+"))
+                        .map(String::strip).filter(w -> !w.isEmpty()).collect(Collectors.toSet())));
+        return new ServiceNamePolicy(RestrictedWords.national().withProvinceAdditions(additions));
     }
 }

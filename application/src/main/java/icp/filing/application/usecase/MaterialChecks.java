@@ -30,7 +30,9 @@ public final class MaterialChecks {
         this.materials = materials;
     }
 
-    List<MaterialRef> resolve(ProviderId provider, NewFilingAssembler.Assembled input, Violations violations) {
+    /** @param serviceRequirements the kinds each service must carry, by position */
+    List<MaterialRef> resolve(ProviderId provider, NewFilingAssembler.Assembled input,
+                              List<Set<MaterialKind>> serviceRequirements, Violations violations) {
         List<MaterialId> all = Stream.concat(input.subjectMaterials().stream(),
                 input.serviceMaterials().stream().flatMap(List::stream)).distinct().toList();
         Map<MaterialId, Material> owned = materials.findAll(all).stream()
@@ -40,7 +42,7 @@ public final class MaterialChecks {
                 MaterialRequirements.forSubject(input.subject()), owned, violations));
         for (int i = 0; i < input.services().size(); i++) {
             refs.addAll(resolveOwner("services[" + i + "].material_ids", i, input.serviceMaterials().get(i),
-                    MaterialRequirements.forService(input.services().get(i)), owned, violations));
+                    serviceRequirements.get(i), owned, violations));
         }
         return refs;
     }

@@ -1,89 +1,35 @@
 package icp.filing.application.usecase;
 
-import icp.filing.application.port.Applications;
-import icp.filing.application.port.Filings;
 import icp.filing.domain.application.ProviderId;
-import icp.filing.domain.error.AlreadyExistsException;
-import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.material.MaterialRef;
-import icp.filing.domain.service.DomainName;
-import icp.filing.domain.service.MiniProgram;
-import icp.filing.domain.service.PublicSuffixes;
-import icp.filing.domain.service.Service;
-import icp.filing.domain.service.Website;
-import icp.filing.domain.subject.Subject;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** The checks of a submission against what is already filed or under way, as opposed to its own form. */
+/**
+ * Everything a submission is checked against beyond its own form: the register and applications under way,
+ * and the content rules with the materials they require. All violations come back in one answer.
+ */
 @Singleton
 public final class SubmissionChecks {
-    private final Filings filings;
-    private final Applications applications;
-    private final PublicSuffixes publicSuffixes;
-    private final SubmissionLimits limits;
-    private final MaterialChecks materials;
+    private final RegisterChecks register;
+    private final ContentChecks content;
 
-    public SubmissionChecks(Filings filings, Applications applications, PublicSuffixes publicSuffixes,
-                            SubmissionLimits limits, MaterialChecks materials) {
-        this.filings = filings;
-        this.applications = applications;
-        this.publicSuffixes = publicSuffixes;
-        this.limits = limits;
-        this.materials = materials;
+    public SubmissionChecks(RegisterChecks register, ContentChecks content) {
+        this.register = register;
+        this.content = content;
     }
 
     /**
-     * National uniqueness, checked early for a clear answer; the register's unique indexes hold it for good
-     * at approval, when two applications race for the same domain.
-     */
-    /**
-     * Runs every check against stored state and returns the resolved material references.
-     *
-     * @throws AlreadyExistsException when the subject is already filed
+     * @return the resolved material references
+     * @throws icp.filing.domain.error.AlreadyExistsException when the subject is already filed
      * @throws icp.filing.domain.error.InvalidInputException with every other violation found
      */
     List<MaterialRef> check(ProviderId provider, NewFilingAssembler.Assembled input) {
-        if (filings.isSubjectFiled(input.subject())) {
-            throw new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
-                    "该主体已有备案，请使用新增服务 / the subject is already filed");
-        }
         Violations violations = new Violations();
-        List<Service> services = input.services();
-        for (int i = 0; i < services.size(); i++) {
-            Service service = services.get(i);
-            String path = "services[" + i + "]";
-            if (service instanceof Website website) {
-                for (int d = 0; d < website.domains().size(); d++) {
-                    DomainName registrable = publicSuffixes.registrableDomain(website.domains().get(d)).orElseThrow();
-                    if (filings.isDomainFiled(registrable)) {
-                        violations.add(path + ".domains[" + d + "]", Reason.DOMAIN_ALREADY_FILED,
-                                "域名 " + registrable + " 已被备案 / already filed");
-                    }
-                }
-            } else if (service.appIdentity().filter(filings::isAppFiled).isPresent()) {
-                violations.add(path + (service instanceof MiniProgram ? ".app_id" : ".package_name"),
-                        Reason.APP_ALREADY_FILED, "该应用已被备案 / already filed");
-            }
-        }
-        rejectOverusedPrincipal(input.subject(), violations);
-        List<MaterialRef> refs = materials.resolve(provider, input, violations);
+        register.check(input, violations);
+        List<MaterialRef> materials = content.check(provider, input, violations);
         violations.throwIfAny();
-        return refs;
-    }
-
-    /** One person's certificate or phone behind many subjects is a mark of filings bought or borrowed. */
-    private void rejectOverusedPrincipal(Subject subject, Violations violations) {
-        int max = limits.maxSubjectsPerPrincipal();
-        String key = subject.identityKey();
-        if (applications.countOtherSubjectsByPrincipalCertificate(subject.principal().certificateNumber(), key) >= max) {
-            violations.add("subject.principal.certificate_number", Reason.PRINCIPAL_OVERUSED,
-                    "该负责人证件已用于 " + max + " 个主体 / already serves " + max + " subjects");
-        }
-        if (applications.countOtherSubjectsByPrincipalPhone(subject.principal().phone().value(), key) >= max) {
-            violations.add("subject.principal.phone", Reason.PRINCIPAL_OVERUSED,
-                    "该负责人手机号已用于 " + max + " 个主体 / already serves " + max + " subjects");
-        }
+        return materials;
     }
 }

@@ -40,6 +40,7 @@ public enum Reason {
     MATERIAL_NOT_FOUND("no material with this id was uploaded by the caller"),
     MATERIAL_KIND_MISPLACED("a material of this kind belongs to the subject or to a service, not here"),
     MATERIALS_INCOMPLETE("a required verification material is missing"),
+    RESTRICTED_WORD_IN_NAME("a natural person's service name carries a word reserved for approved units"),
     RETURN_REASON_REQUIRED("a return needs at least one reason"),
     INVALID_PAGE("page or page size out of range"),
     // state and uniqueness

@@ -10,6 +10,7 @@ import icp.filing.domain.service.IpAddress;
 import icp.filing.domain.service.MiniProgram;
 import icp.filing.domain.service.QuickApp;
 import icp.filing.domain.service.Service;
+import icp.filing.domain.service.ServiceNamePolicy;
 import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.Principal;
 import icp.filing.domain.subject.Subject;
@@ -44,7 +45,8 @@ record ApplicationView(String id, String providerId, String operation, String st
     record ServiceView(String kind, String name, @Nullable String serviceNumber, @Nullable List<String> domains,
                        @Nullable String homeUrl, @Nullable String platform, @Nullable String packageName,
                        @Nullable String signingFingerprint, @Nullable String appId, PrincipalView principal,
-                       String accessMethod, List<String> ipAddresses, @Nullable String serverLocation) {
+                       String accessMethod, List<String> ipAddresses, @Nullable String serverLocation,
+                       List<String> restrictedWordsInName) {
     }
 
     @Serdeable
@@ -59,11 +61,14 @@ record ApplicationView(String id, String providerId, String operation, String st
         }
     }
 
-    static ApplicationView of(Application a) {
+    /** @param names judges service names, so the reviewer sees which restricted words need the approval document */
+    static ApplicationView of(Application a, ServiceNamePolicy names) {
         List<FilingNumber> numbers = a.serviceNumbers();
         List<ServiceView> services = new ArrayList<>();
         for (int i = 0; i < a.services().size(); i++) {
-            services.add(service(a.services().get(i), numbers.isEmpty() ? null : numbers.get(i).toString()));
+            Service service = a.services().get(i);
+            services.add(service(service, numbers.isEmpty() ? null : numbers.get(i).toString(),
+                    names.judge(a.subject(), service.name()).words()));
         }
         return new ApplicationView(a.id().value(), a.provider().value(), a.operation().name(), a.state().name(),
                 a.version(), a.submittedAt(), a.queuedAt().orElse(null),
@@ -82,7 +87,7 @@ record ApplicationView(String id, String providerId, String operation, String st
                 p.phone().value(), p.email().value());
     }
 
-    private static ServiceView service(Service s, String number) {
+    private static ServiceView service(Service s, String number, List<String> restrictedWords) {
         List<String> domains = s instanceof Website w ? w.domains().stream().map(DomainName::ascii).toList() : null;
         String homeUrl = s instanceof Website w ? w.homeUrl() : null;
         String platform = s instanceof App app ? app.platform().name()
@@ -94,7 +99,7 @@ record ApplicationView(String id, String providerId, String operation, String st
         return new ServiceView(s.kind().name(), s.name(), number, domains, homeUrl, platform, packageName, fingerprint,
                 appId, principal(s.principal()), s.access().method().name(),
                 s.access().ipAddresses().stream().map(IpAddress::value).toList(),
-                s.access().serverLocation() == null ? null : s.access().serverLocation().code());
+                s.access().serverLocation() == null ? null : s.access().serverLocation().code(), restrictedWords);
     }
 
     private static TransitionView transition(Transition t) {

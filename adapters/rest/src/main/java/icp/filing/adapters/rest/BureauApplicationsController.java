@@ -12,6 +12,7 @@ import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
+import icp.filing.domain.service.ServiceNamePolicy;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -36,11 +37,14 @@ final class BureauApplicationsController {
     private final ReviewQueue queue;
     private final ReviewApplication review;
     private final ReviewMaterials materials;
+    private final ServiceNamePolicy names;
 
-    BureauApplicationsController(ReviewQueue queue, ReviewApplication review, ReviewMaterials materials) {
+    BureauApplicationsController(ReviewQueue queue, ReviewApplication review, ReviewMaterials materials,
+                                 ServiceNamePolicy names) {
         this.queue = queue;
         this.review = review;
         this.materials = materials;
+        this.names = names;
     }
 
     @Get
@@ -51,7 +55,7 @@ final class BureauApplicationsController {
 
     @Get("/{id}")
     ApplicationView get(Authentication user, @PathVariable String id) {
-        return ApplicationView.of(queue.get(reviewer(user), id));
+        return ApplicationView.of(queue.get(reviewer(user), id), names);
     }
 
     @Get("/{id}/materials")
@@ -91,7 +95,7 @@ final class BureauApplicationsController {
             violations.add("comment", Reason.TOO_LONG, "at most 2000 characters");
         }
         violations.throwIfAny();
-        return ApplicationView.of(review.returnToProvider(reviewer(user), id, reasons, comment));
+        return ApplicationView.of(review.returnToProvider(reviewer(user), id, reasons, comment), names);
     }
 
     private static Reviewer reviewer(Authentication user) {

@@ -1,0 +1,46 @@
+package icp.filing.application.usecase;
+
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.Violations;
+import icp.filing.domain.material.MaterialKind;
+import icp.filing.domain.material.MaterialRef;
+import icp.filing.domain.material.MaterialRequirements;
+import icp.filing.domain.service.Service;
+import icp.filing.domain.service.ServiceNamePolicy;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules on what is filed: service names and the documents each service must carry because of them.
+ */
+@Singleton
+public final class ContentChecks {
+    private final ServiceNamePolicy names;
+    private final MaterialChecks materials;
+
+    public ContentChecks(ServiceNamePolicy names, MaterialChecks materials) {
+        this.names = names;
+        this.materials = materials;
+    }
+
+    List<MaterialRef> check(ProviderId provider, NewFilingAssembler.Assembled input, Violations violations) {
+        List<Set<MaterialKind>> required = new ArrayList<>();
+        for (int i = 0; i < input.services().size(); i++) {
+            Service service = input.services().get(i);
+            Set<MaterialKind> kinds = EnumSet.copyOf(MaterialRequirements.forService(service));
+            ServiceNamePolicy.Decision name = names.judge(input.subject(), service.name());
+            if (name.verdict() == ServiceNamePolicy.Verdict.REFUSED) {
+                violations.add("services[" + i + "].name", Reason.RESTRICTED_WORD_IN_NAME, "个人网站名称不得含有「"
+                        + String.join("、", name.words()) + "」/ not in a natural person's service name");
+            } else if (name.verdict() == ServiceNamePolicy.Verdict.NEEDS_NAME_APPROVAL) {
+                kinds.add(MaterialKind.NAME_APPROVAL_DOCUMENT);
+            }
+            required.add(kinds);
+        }
+        return materials.resolve(provider, input, required, violations);
+    }
+}

@@ -1,0 +1,61 @@
+package icp.filing.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import icp.filing.proto.provider.v1.Application;
+import icp.filing.proto.provider.v1.MaterialKind;
+import icp.filing.proto.provider.v1.NewFiling;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The guide's content rules over the wire: service names, and the documents they call for. */
+@MicronautTest
+class ContentRulesApiTest extends ApiTestSupport {
+
+    private SubmitApplicationRequest personFiling(String serviceName) {
+        return SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.newBuilder()
+                .setSubject(TestFilings.person("王小二"))
+                .addServices(TestFilings.website(serviceName, TestFilings.uniqueLabel() + ".cn"))).build();
+    }
+
+    @Test
+    void aPersonsServiceNameWithARestrictedWordIsRefused() {
+        for (String name : List.of("人民美食网", "京城美食网")) {
+            StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(personFiling(name)));
+            assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+            assertEquals("RESTRICTED_WORD_IN_NAME", ProviderApiTest.errorInfo(e).getReason(), name);
+            assertEquals("services[0].name", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
+        }
+    }
+
+    @Test
+    void aUnitFilesARestrictedNameWithTheApprovalDocumentAndTheBureauSeesWhy() {
+        SubmitApplicationRequest request = withMaterials(TestFilings.unitFiling("中华示例公司",
+                TestFilings.uniqueLabel() + ".cn"));
+        SubmitApplicationRequest withoutApproval = request.toBuilder().setNewFiling(request.getNewFiling().toBuilder()
+                .setServices(0, request.getNewFiling().getServices(0).toBuilder().setName("中华文化网"))).build();
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(withoutApproval));
+        assertEquals("MATERIALS_INCOMPLETE", ProviderApiTest.badRequest(e).getFieldViolations(0).getReason());
+
+        byte[] approval = TestFilings.pdf("名称使用批准文件");
+        String approvalId = clients.upload(ApiClients.DEMO_KEY, MaterialKind.MATERIAL_KIND_NAME_APPROVAL_DOCUMENT,
+                approval, TestFilings.sha256(approval), 1024).getMaterialId();
+        Application accepted = submit(withoutApproval.toBuilder().setNewFiling(withoutApproval.getNewFiling()
+                .toBuilder().setServices(0, withoutApproval.getNewFiling().getServices(0).toBuilder()
+                        .addMaterialIds(approvalId))).build());
+
+        ApiClients.Response full = clients.get("/api/v1/bureau/applications/" + accepted.getId(), "bj-reviewer");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> services = (List<Map<String, Object>>) full.object().get("services");
+        assertEquals(List.of("中华"), services.get(0).get("restrictedWordsInName"));
+        List<Map<String, Object>> materials = clients.get("/api/v1/bureau/applications/" + accepted.getId()
+                + "/materials", "bj-reviewer").list();
+        assertEquals(1, materials.stream().filter(m -> "NAME_APPROVAL_DOCUMENT".equals(m.get("kind"))).count());
+    }
+}
