@@ -226,7 +226,8 @@ final class InMemoryPorts {
                     ? w.domains().stream().map(DomainName::unicode).toList() : List.of();
             return new Entry(f.subject().name(), f.subject().isPerson(), f.subject().nature().code(),
                     f.subject().nature().chineseName(), f.subjectNumber().toString(), s.number().toString(),
-                    s.service().kind(), s.service().name(), domains, null, null, null, f.approvedAt());
+                    s.service().kind(), s.service().name(), domains, null, null, null, f.approvedAt(),
+                    s.service().content().preApprovals().stream().map(p -> p.type()).distinct().toList());
         }
     };
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import icp.filing.proto.provider.v1.Application;
 import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.NewFiling;
+import icp.filing.proto.provider.v1.PreApproval;
+import icp.filing.proto.provider.v1.PreApprovalType;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -22,6 +24,48 @@ class ContentRulesApiTest extends ApiTestSupport {
         return SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.newBuilder()
                 .setSubject(TestFilings.person("王小二"))
                 .addServices(TestFilings.website(serviceName, TestFilings.uniqueLabel() + ".cn"))).build();
+    }
+
+    @Test
+    void newsContentIsFiledWithItsPreApprovalAndThePublicSeesIt() {
+        SubmitApplicationRequest request = withMaterials(TestFilings.unitFiling("示例新闻传媒有限公司",
+                TestFilings.uniqueLabel() + ".com.cn"));
+        var service = request.getNewFiling().getServices(0).toBuilder().addContentCategories(4).addLanguages("zh-Hans");
+        SubmitApplicationRequest withoutApproval = request.toBuilder().setNewFiling(request.getNewFiling().toBuilder()
+                .setServices(0, service)).build();
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(withoutApproval));
+        assertEquals("PRE_APPROVAL_REQUIRED", ProviderApiTest.errorInfo(e).getReason());
+        assertEquals("services[0].pre_approvals", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
+
+        byte[] document = TestFilings.pdf("互联网新闻信息服务许可证");
+        String documentId = clients.upload(ApiClients.DEMO_KEY, MaterialKind.MATERIAL_KIND_PRE_APPROVAL_DOCUMENT,
+                document, TestFilings.sha256(document), 1024).getMaterialId();
+        service.addPreApprovals(PreApproval.newBuilder().setType(PreApprovalType.PRE_APPROVAL_TYPE_NEWS)
+                .setAuthority("国家互联网信息办公室").setApprovalNumber("10120180001").setDocumentMaterialId(documentId));
+        Application accepted = submit(request.toBuilder().setNewFiling(request.getNewFiling().toBuilder()
+                .setServices(0, service)).build());
+
+        ApiClients.Response full = clients.get("/api/v1/bureau/applications/" + accepted.getId(), "bj-reviewer");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reviewed = ((List<Map<String, Object>>) full.object().get("services")).get(0);
+        assertEquals(List.of("网上新闻服务"), reviewed.get("contentCategories"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> preApprovals = (List<Map<String, Object>>) reviewed.get("preApprovals");
+        assertEquals("10120180001", preApprovals.get(0).get("approvalNumber"));
+
+        String subjectNumber = (String) approve(accepted.getId()).get("subjectNumber");
+        List<Map<String, Object>> published = clients.get("/api/v1/public/filings?q="
+                + ApiClients.query(subjectNumber), null).list();
+        assertEquals(List.of("新闻"), published.get(0).get("preApprovalItems"));
+    }
+
+    @Test
+    void aPersonMayNotFileContentThatNeedsAPreApproval() {
+        SubmitApplicationRequest request = personFiling("我的教育博客");
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(request.toBuilder()
+                .setNewFiling(request.getNewFiling().toBuilder().setServices(0, request.getNewFiling().getServices(0)
+                        .toBuilder().addContentCategories(9))).build()));
+        assertEquals("PRE_APPROVAL_NOT_FOR_PERSONS", ProviderApiTest.errorInfo(e).getReason());
     }
 
     @Test

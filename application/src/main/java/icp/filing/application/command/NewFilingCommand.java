@@ -21,8 +21,20 @@ public record NewFilingCommand(String requestId, SubjectInput subject, List<Serv
     public record AccessInput(int methodCode, List<String> ipAddresses, String serverLocationCode) {
     }
 
-    /** What every kind of service has: name, principal, access and its verification materials. */
-    public record ServiceCommon(String name, PrincipalInput principal, AccessInput access, List<String> materialIds) {
+    /**
+     * What every kind of service has: name, principal, access, verification materials, and what it offers:
+     * content category codes, language codes and pre-approvals.
+     */
+    public record ServiceCommon(String name, PrincipalInput principal, AccessInput access, List<String> materialIds,
+                                List<Integer> contentCategories, List<String> languages,
+                                List<PreApprovalInput> preApprovals) {
+        public ServiceCommon(String name, PrincipalInput principal, AccessInput access, List<String> materialIds) {
+            this(name, principal, access, materialIds, List.of(), List.of(), List.of());
+        }
+    }
+
+    /** A pre-approval: type code (0 = not given), authority, approval number and the document's material id. */
+    public record PreApprovalInput(int typeCode, String authority, String approvalNumber, String documentMaterialId) {
     }
 
     /** One service of the filing; exactly one of the kinds. */

@@ -2,6 +2,7 @@ package icp.filing.application.port;
 
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.PreApprovalType;
 import icp.filing.domain.service.ServiceKind;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,6 @@ public interface PublicRegister {
     /** One published service as the register holds it; the subject name is unmasked here. */
     record Entry(String subjectName, boolean person, int natureCode, String natureName, String subjectNumber,
                  String serviceNumber, ServiceKind kind, String serviceName, List<String> domains, String homeUrl,
-                 String platform, String appKey, Instant approvedAt) {
+                 String platform, String appKey, Instant approvedAt, List<PreApprovalType> preApprovals) {
     }
 }

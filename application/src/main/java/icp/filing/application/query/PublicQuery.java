@@ -8,6 +8,7 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.filing.PublicDisclosure;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.PreApprovalType;
 import icp.filing.domain.service.PublicSuffixes;
 import icp.filing.domain.service.ServiceKind;
 import jakarta.inject.Singleton;
@@ -72,6 +73,7 @@ public final class PublicQuery {
     private static PublicFiling disclose(PublicRegister.Entry e) {
         return new PublicFiling(PublicDisclosure.subjectName(e.subjectName(), e.person()), e.natureName(),
                 e.subjectNumber(), e.serviceNumber(), e.kind(), e.serviceName(), e.domains(), e.homeUrl(),
-                e.platform(), List.of(), false, e.approvedAt().atZone(CHINA).toLocalDate());
+                e.platform(), e.preApprovals().stream().map(PreApprovalType::chineseName).toList(), false,
+                e.approvedAt().atZone(CHINA).toLocalDate());
     }
 }

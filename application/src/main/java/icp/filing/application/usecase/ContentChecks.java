@@ -6,16 +6,22 @@ import icp.filing.domain.error.Violations;
 import icp.filing.domain.material.MaterialKind;
 import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.material.MaterialRequirements;
+import icp.filing.domain.material.MaterialId;
+import icp.filing.domain.service.PreApproval;
+import icp.filing.domain.service.PreApprovalType;
 import icp.filing.domain.service.Service;
+import icp.filing.domain.service.ServiceContent;
 import icp.filing.domain.service.ServiceNamePolicy;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The rules on what is filed: service names and the documents each service must carry because of them.
+ * The rules on what is filed: service names, pre-approvals, and the documents each service must carry because
+ * of them.
  */
 @Singleton
 public final class ContentChecks {
@@ -39,8 +45,53 @@ public final class ContentChecks {
             } else if (name.verdict() == ServiceNamePolicy.Verdict.NEEDS_NAME_APPROVAL) {
                 kinds.add(MaterialKind.NAME_APPROVAL_DOCUMENT);
             }
+            checkPreApprovals("services[" + i + "]", input.subject().isPerson(), service.content(), kinds,
+                    violations);
             required.add(kinds);
         }
-        return materials.resolve(provider, input, required, violations);
+        List<MaterialRef> refs = materials.resolve(provider, input, required, violations);
+        checkPreApprovalDocuments(input, refs, violations);
+        return refs;
+    }
+
+    /**
+     * 前置审批: content that needs one must carry it (authority, number, document); a natural person may not
+     * offer such content at all.
+     */
+    private static void checkPreApprovals(String path, boolean person, ServiceContent content,
+                                          Set<MaterialKind> requiredMaterials, Violations violations) {
+        if (person && content.needsPreApproval()) {
+            violations.add(path + ".content_categories", Reason.PRE_APPROVAL_NOT_FOR_PERSONS,
+                    "个人不得提供需前置审批的内容 / a natural person may not file this content");
+            return;
+        }
+        Set<PreApprovalType> held = content.preApprovals().stream().map(PreApproval::type).collect(Collectors.toSet());
+        for (PreApprovalType type : content.requiredPreApprovals()) {
+            if (!held.contains(type)) {
+                violations.add(path + ".pre_approvals", Reason.PRE_APPROVAL_REQUIRED,
+                        "「" + type.chineseName() + "」内容须提供前置审批 / needs pre-approval " + type);
+            }
+        }
+        if (!content.preApprovals().isEmpty()) {
+            requiredMaterials.add(MaterialKind.PRE_APPROVAL_DOCUMENT);
+        }
+    }
+
+    /** Each pre-approval's own document must be a pre-approval document, not any other upload. */
+    private static void checkPreApprovalDocuments(NewFilingAssembler.Assembled input, List<MaterialRef> refs,
+                                                  Violations violations) {
+        for (int i = 0; i < input.services().size(); i++) {
+            List<PreApproval> preApprovals = input.services().get(i).content().preApprovals();
+            for (int j = 0; j < preApprovals.size(); j++) {
+                MaterialId document = preApprovals.get(j).document();
+                boolean isDocument = refs.stream().anyMatch(r -> r.id().equals(document)
+                        && r.kind() == MaterialKind.PRE_APPROVAL_DOCUMENT);
+                boolean known = refs.stream().anyMatch(r -> r.id().equals(document));
+                if (known && !isDocument) {
+                    violations.add("services[" + i + "].pre_approvals[" + j + "].document_material_id",
+                            Reason.MATERIAL_KIND_MISPLACED, "须为前置审批文件 / must be a PRE_APPROVAL_DOCUMENT");
+                }
+            }
+        }
     }
 }

@@ -19,6 +19,11 @@ import icp.filing.domain.identity.EmailAddress;
 import icp.filing.domain.identity.PhoneNumber;
 import icp.filing.domain.material.MaterialId;
 import icp.filing.domain.service.Access;
+import icp.filing.domain.service.ContentCategory;
+import icp.filing.domain.service.Language;
+import icp.filing.domain.service.PreApproval;
+import icp.filing.domain.service.PreApprovalType;
+import icp.filing.domain.service.ServiceContent;
 import icp.filing.domain.service.AccessMethod;
 import icp.filing.domain.service.App;
 import icp.filing.domain.service.AppPlatform;
@@ -83,7 +88,15 @@ final class NewFilingAssembler {
         List<List<MaterialId>> serviceMaterials = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             services.add(service("services[" + i + "]", inputs.get(i)));
-            serviceMaterials.add(materialIds("services[" + i + "].material_ids", inputs.get(i).common().materialIds()));
+            List<MaterialId> materials = new ArrayList<>(
+                    materialIds("services[" + i + "].material_ids", inputs.get(i).common().materialIds()));
+            // a pre-approval's document is one of the service's materials too
+            Service built = services.get(i);
+            if (built != null) {
+                built.content().preApprovals().stream().map(PreApproval::document)
+                        .filter(id -> !materials.contains(id)).forEach(materials::add);
+            }
+            serviceMaterials.add(materials);
         }
         List<MaterialId> subjectMaterials = command.subject() == null ? List.of()
                 : materialIds("subject.material_ids", command.subject().materialIds());
@@ -217,6 +230,7 @@ final class NewFilingAssembler {
         Principal principal = common.principal() == null ? missing(path + ".principal")
                 : principal(path + ".principal", common.principal());
         Access access = common.access() == null ? missing(path + ".access") : access(path + ".access", common.access());
+        content = content(path, common);
         // Java 17 has no pattern switch yet; the sealed interface keeps this chain complete
         if (in instanceof WebsiteInput w) {
             return website(path, name, w, principal, access);
@@ -226,6 +240,54 @@ final class NewFilingAssembler {
             return miniProgram(path, name, m, principal, access);
         }
         return quickApp(path, name, (QuickAppInput) in, principal, access);
+    }
+
+    /** Set by {@link #service} for the kind-specific builders, so they need not pass it around. */
+    private ServiceContent content = ServiceContent.NONE;
+
+    private ServiceContent content(String path, NewFilingCommand.ServiceCommon common) {
+        List<ContentCategory> categories = new ArrayList<>();
+        List<Integer> codes = common.contentCategories() == null ? List.of() : common.contentCategories();
+        for (int i = 0; i < codes.size(); i++) {
+            int code = codes.get(i);
+            ContentCategory category = violations.check(path + ".content_categories[" + i + "]",
+                    () -> ContentCategory.byCode(code));
+            if (category != null && !categories.contains(category)) {
+                categories.add(category);
+            }
+        }
+        List<Language> languages = new ArrayList<>();
+        List<String> languageCodes = common.languages() == null ? List.of() : common.languages();
+        for (int i = 0; i < languageCodes.size(); i++) {
+            String code = languageCodes.get(i);
+            Language language = violations.check(path + ".languages[" + i + "]", () -> Language.byCode(code));
+            if (language != null && !languages.contains(language)) {
+                languages.add(language);
+            }
+        }
+        List<PreApproval> preApprovals = new ArrayList<>();
+        List<NewFilingCommand.PreApprovalInput> inputs = common.preApprovals() == null ? List.of()
+                : common.preApprovals();
+        for (int i = 0; i < inputs.size(); i++) {
+            PreApproval preApproval = preApproval(path + ".pre_approvals[" + i + "]", inputs.get(i));
+            if (preApproval != null) {
+                preApprovals.add(preApproval);
+            }
+        }
+        return new ServiceContent(categories, languages, preApprovals);
+    }
+
+    private PreApproval preApproval(String path, NewFilingCommand.PreApprovalInput in) {
+        PreApprovalType type = code(path + ".type", in.typeCode(), PreApprovalType::byCode);
+        String authority = violations.text(path + ".authority", in.authority(), NAME_MAX);
+        String number = violations.text(path + ".approval_number", in.approvalNumber(), NAME_MAX);
+        MaterialId document = Text.optional(in.documentMaterialId()) == null
+                ? missing(path + ".document_material_id")
+                : violations.check(path + ".document_material_id", () -> new MaterialId(in.documentMaterialId()));
+        if (type == null || authority == null || number == null || document == null) {
+            return null;
+        }
+        return new PreApproval(type, authority, number, document);
     }
 
     private Service website(String path, String name, WebsiteInput in, Principal principal, Access access) {
@@ -249,7 +311,8 @@ final class NewFilingAssembler {
         if (name == null || principal == null || access == null || domains.contains(null) || domains.isEmpty()) {
             return null;
         }
-        return violations.check(path, () -> new Website(name, domains, in.homeUrl(), principal, access));
+        ServiceContent declared = content;
+        return violations.check(path, () -> new Website(name, domains, in.homeUrl(), principal, access, declared));
     }
 
     private Service app(String path, String name, AppInput in, Principal principal, Access access) {
@@ -261,7 +324,7 @@ final class NewFilingAssembler {
         if (name == null || principal == null || access == null || packageName == null || fingerprint == null) {
             return null;
         }
-        return new App(name, platform, packageName, fingerprint, principal, access);
+        return new App(name, platform, packageName, fingerprint, principal, access, content);
     }
 
     private Service miniProgram(String path, String name, MiniProgramInput in, Principal principal, Access access) {
@@ -270,7 +333,9 @@ final class NewFilingAssembler {
         if (name == null || principal == null || access == null || platform == null || appId == null) {
             return null;
         }
-        return violations.check(path + ".app_id", () -> new MiniProgram(name, platform, appId, principal, access));
+        ServiceContent declared = content;
+        return violations.check(path + ".app_id", () -> new MiniProgram(name, platform, appId, principal, access,
+                declared));
     }
 
     private Service quickApp(String path, String name, QuickAppInput in, Principal principal, Access access) {
@@ -279,7 +344,7 @@ final class NewFilingAssembler {
         if (name == null || principal == null || access == null || packageName == null) {
             return null;
         }
-        return new QuickApp(name, packageName, principal, access);
+        return new QuickApp(name, packageName, principal, access, content);
     }
 
     private Access access(String path, AccessInput in) {

@@ -41,6 +41,8 @@ public enum Reason {
     MATERIAL_KIND_MISPLACED("a material of this kind belongs to the subject or to a service, not here"),
     MATERIALS_INCOMPLETE("a required verification material is missing"),
     RESTRICTED_WORD_IN_NAME("a natural person's service name carries a word reserved for approved units"),
+    PRE_APPROVAL_REQUIRED("the declared content needs a pre-approval (前置审批) that is not given"),
+    PRE_APPROVAL_NOT_FOR_PERSONS("a natural person may not file content that needs a pre-approval"),
     RETURN_REASON_REQUIRED("a return needs at least one reason"),
     INVALID_PAGE("page or page size out of range"),
     // state and uniqueness

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** APP: platform + package name identify it nationally; the signing fingerprint ties it to its publisher. */
 public record App(String name, AppPlatform platform, PackageName packageName, Fingerprint signingFingerprint,
-                  Principal principal, Access access) implements Service {
+                  Principal principal, Access access, ServiceContent content) implements Service {
     public App {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(platform, "platform");
@@ -14,6 +14,13 @@ public record App(String name, AppPlatform platform, PackageName packageName, Fi
         Objects.requireNonNull(signingFingerprint, "signingFingerprint");
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(access, "access");
+        content = content == null ? ServiceContent.NONE : content;
+    }
+
+    /** A app that declares no content categories, languages or pre-approvals. */
+    public App(String name, AppPlatform platform, PackageName packageName, Fingerprint signingFingerprint,
+               Principal principal, Access access) {
+        this(name, platform, packageName, signingFingerprint, principal, access, ServiceContent.NONE);
     }
 
     @Override

@@ -8,17 +8,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** 小程序: the hosting platform (微信, 支付宝 …) and the appid it issued identify it nationally. */
-public record MiniProgram(String name, String platform, String appId, Principal principal, Access access)
-        implements Service {
+public record MiniProgram(String name, String platform, String appId, Principal principal, Access access,
+                          ServiceContent content) implements Service {
     public MiniProgram {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(access, "access");
+        content = content == null ? ServiceContent.NONE : content;
         appId = Text.normalize(appId);
         if (!appId.matches("[A-Za-z0-9_-]{4,64}")) {
             throw new InvalidValueException(Reason.INVALID_FORMAT, "appid: 4-64 letters, digits, _ or -");
         }
+    }
+
+    /** A miniprogram that declares no content categories, languages or pre-approvals. */
+    public MiniProgram(String name, String platform, String appId, Principal principal, Access access) {
+        this(name, platform, appId, principal, access, ServiceContent.NONE);
     }
 
     @Override

@@ -5,12 +5,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** 快应用: identified by its package name. */
-public record QuickApp(String name, PackageName packageName, Principal principal, Access access) implements Service {
+public record QuickApp(String name, PackageName packageName, Principal principal, Access access,
+                       ServiceContent content) implements Service {
     public QuickApp {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(access, "access");
+        content = content == null ? ServiceContent.NONE : content;
+    }
+
+    /** A quickapp that declares no content categories, languages or pre-approvals. */
+    public QuickApp(String name, PackageName packageName, Principal principal, Access access) {
+        this(name, packageName, principal, access, ServiceContent.NONE);
     }
 
     @Override

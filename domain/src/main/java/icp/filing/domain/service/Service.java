@@ -13,6 +13,9 @@ public sealed interface Service permits Website, App, MiniProgram, QuickApp {
 
     ServiceKind kind();
 
+    /** Content categories, languages and pre-approvals. */
+    ServiceContent content();
+
     /** The national identity of an app-like service; a website has none (its domains identify it). */
     default Optional<AppIdentity> appIdentity() {
         return Optional.empty();

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Objects;
 
 /** 网站: a name, its domains (ASCII form) and a home URL on one of them. */
-public record Website(String name, List<DomainName> domains, String homeUrl, Principal principal, Access access)
-        implements Service {
+public record Website(String name, List<DomainName> domains, String homeUrl, Principal principal, Access access,
+                      ServiceContent content) implements Service {
     public Website {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(access, "access");
+        content = content == null ? ServiceContent.NONE : content;
         domains = List.copyOf(domains);
         if (domains.isEmpty()) {
             throw new InvalidValueException(Reason.REQUIRED, "a website needs at least one domain");
@@ -24,6 +25,11 @@ public record Website(String name, List<DomainName> domains, String homeUrl, Pri
             throw new InvalidValueException(Reason.DUPLICATE_DOMAIN_IN_APPLICATION, "a domain is listed twice");
         }
         homeUrl = checkedHomeUrl(homeUrl, domains);
+    }
+
+    /** A website that declares no content categories, languages or pre-approvals. */
+    public Website(String name, List<DomainName> domains, String homeUrl, Principal principal, Access access) {
+        this(name, domains, homeUrl, principal, access, ServiceContent.NONE);
     }
 
     @Override

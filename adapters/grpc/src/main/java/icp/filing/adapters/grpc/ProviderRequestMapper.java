@@ -4,6 +4,7 @@ import icp.filing.application.command.NewFilingCommand;
 import icp.filing.application.command.NewFilingCommand.AccessInput;
 import icp.filing.application.command.NewFilingCommand.AppInput;
 import icp.filing.application.command.NewFilingCommand.MiniProgramInput;
+import icp.filing.application.command.NewFilingCommand.PreApprovalInput;
 import icp.filing.application.command.NewFilingCommand.PrincipalInput;
 import icp.filing.application.command.NewFilingCommand.QuickAppInput;
 import icp.filing.application.command.NewFilingCommand.ServiceCommon;
@@ -69,7 +70,10 @@ interface ProviderRequestMapper {
     default ServiceInput toInput(Service service) {
         ServiceCommon common = new ServiceCommon(service.getName(),
                 service.hasPrincipal() ? toInput(service.getPrincipal()) : null,
-                service.hasAccess() ? toInput(service.getAccess()) : null, service.getMaterialIdsList());
+                service.hasAccess() ? toInput(service.getAccess()) : null, service.getMaterialIdsList(),
+                service.getContentCategoriesList(), service.getLanguagesList(),
+                service.getPreApprovalsList().stream().map(p -> new PreApprovalInput(p.getTypeValue(), p.getAuthority(),
+                        p.getApprovalNumber(), p.getDocumentMaterialId())).toList());
         return switch (service.getKindCase()) {
             case APP -> new AppInput(common, service.getApp().getPlatformValue(), service.getApp().getPackageName(),
                     service.getApp().getSigningFingerprint());

@@ -51,6 +51,10 @@ class ContractAlignmentTest {
             assertEquals("ACCESS_METHOD_" + method.name(),
                     icp.filing.proto.provider.v1.AccessMethod.forNumber(method.code()).name());
         }
+        for (icp.filing.domain.service.PreApprovalType type : icp.filing.domain.service.PreApprovalType.values()) {
+            assertEquals("PRE_APPROVAL_TYPE_" + type.name(),
+                    icp.filing.proto.provider.v1.PreApprovalType.forNumber(type.code()).name());
+        }
         for (AppPlatform platform : AppPlatform.values()) {
             assertEquals("APP_PLATFORM_" + platform.name(),
                     icp.filing.proto.provider.v1.AppPlatform.forNumber(platform.code()).name());

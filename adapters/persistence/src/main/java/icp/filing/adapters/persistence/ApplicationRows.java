@@ -21,7 +21,12 @@ import icp.filing.domain.service.AccessMethod;
 import icp.filing.domain.service.App;
 import icp.filing.domain.service.AppIdentity;
 import icp.filing.domain.service.AppPlatform;
+import icp.filing.domain.service.ContentCategory;
 import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.Language;
+import icp.filing.domain.service.PreApproval;
+import icp.filing.domain.service.PreApprovalType;
+import icp.filing.domain.service.ServiceContent;
 import icp.filing.domain.service.Fingerprint;
 import icp.filing.domain.service.IpAddress;
 import icp.filing.domain.service.MiniProgram;
@@ -78,7 +83,14 @@ final class ApplicationRows {
                 p.certificateNumber(), p.certificateValidUntil(), p.phone().value(), p.email().value(),
                 access.method().code(),
                 String.join(",", access.ipAddresses().stream().map(IpAddress::value).toList()),
-                access.serverLocation() == null ? null : access.serverLocation().code());
+                access.serverLocation() == null ? null : access.serverLocation().code(),
+                String.join(",", service.content().categories().stream().map(c -> String.valueOf(c.code())).toList()),
+                String.join(",", service.content().languages().stream().map(Language::code).toList()));
+    }
+
+    static List<PreApprovalRow> preApprovalRows(String applicationId, int position, Service service) {
+        return service.content().preApprovals().stream().map(p -> new PreApprovalRow(null, applicationId, position,
+                p.type().name(), p.authority(), p.approvalNumber(), p.document().value())).toList();
     }
 
     static TransitionRow toRow(String applicationId, int seq, Transition t) {
@@ -94,7 +106,8 @@ final class ApplicationRows {
     }
 
     static Application toApplication(ApplicationRow row, List<ApplicationServiceRow> services,
-                                     List<ApplicationMaterialRow> materials, List<TransitionRow> transitions) {
+                                     List<PreApprovalRow> preApprovals, List<ApplicationMaterialRow> materials,
+                                     List<TransitionRow> transitions) {
         Principal principal = new Principal(row.principalName(), CertificateType.byCode(row.principalCertificateType()),
                 row.principalCertificateNumber(), row.principalCertificateValidUntil(), new PhoneNumber(row.principalPhone()),
                 new EmailAddress(row.principalEmail()));
@@ -102,14 +115,20 @@ final class ApplicationRows {
                 CertificateType.byCode(row.subjectCertificateType()), row.subjectCertificateNumber(),
                 row.subjectCertificateValidUntil(), Province.byCode(row.provinceCode()).orElseThrow(), row.subjectAddress(), principal);
         return Application.restore(new ApplicationId(row.id()), new ProviderId(row.providerId()), row.requestId(),
-                Operation.valueOf(row.operation()), subject, services.stream().map(ApplicationRows::toService).toList(),
+                Operation.valueOf(row.operation()), subject, services.stream().map(s -> toService(s,
+                        preApprovals.stream().filter(p -> p.servicePosition() == s.position()).toList())).toList(),
                 materials.stream().map(m -> new MaterialRef(m.servicePosition(), MaterialKind.valueOf(m.kind()),
                         new MaterialId(m.materialId()))).toList(),
                 transitions.stream().map(ApplicationRows::toTransition).toList(), ApplicationState.valueOf(row.state()),
                 row.subjectNumber() == null ? null : FilingNumber.parse(row.subjectNumber()), row.version());
     }
 
-    private static Service toService(ApplicationServiceRow r) {
+    private static Service toService(ApplicationServiceRow r, List<PreApprovalRow> preApprovals) {
+        ServiceContent content = new ServiceContent(
+                split(r.contentCategories()).stream().map(c -> ContentCategory.byCode(Integer.parseInt(c))).toList(),
+                split(r.languages()).stream().map(Language::byCode).toList(),
+                preApprovals.stream().map(p -> new PreApproval(PreApprovalType.valueOf(p.type()), p.authority(),
+                        p.approvalNumber(), new MaterialId(p.documentMaterialId()))).toList());
         Principal principal = new Principal(r.principalName(), CertificateType.byCode(r.principalCertificateType()),
                 r.principalCertificateNumber(), r.principalCertificateValidUntil(), new PhoneNumber(r.principalPhone()),
                 new EmailAddress(r.principalEmail()));
@@ -118,11 +137,11 @@ final class ApplicationRows {
                 r.serverLocation() == null ? null : Province.byCode(r.serverLocation()).orElseThrow());
         return switch (ServiceKind.valueOf(r.kind())) {
             case WEBSITE -> new Website(r.name(), split(r.domains()).stream().map(DomainName::new).toList(),
-                    r.homeUrl(), principal, access);
+                    r.homeUrl(), principal, access, content);
             case APP -> new App(r.name(), AppPlatform.valueOf(r.platform()), new PackageName(r.appKey()),
-                    new Fingerprint(r.signingFingerprint()), principal, access);
-            case MINI_PROGRAM -> new MiniProgram(r.name(), r.platform(), r.appKey(), principal, access);
-            case QUICK_APP -> new QuickApp(r.name(), new PackageName(r.appKey()), principal, access);
+                    new Fingerprint(r.signingFingerprint()), principal, access, content);
+            case MINI_PROGRAM -> new MiniProgram(r.name(), r.platform(), r.appKey(), principal, access, content);
+            case QUICK_APP -> new QuickApp(r.name(), new PackageName(r.appKey()), principal, access, content);
         };
     }
 

@@ -27,5 +27,7 @@ record ApplicationServiceRow(
         String principalEmail,
         int accessMethod,
         @Nullable String accessIps,
-        @Nullable String serverLocation) {
+        @Nullable String serverLocation,
+        @Nullable String contentCategories,
+        @Nullable String languages) {
 }

@@ -30,13 +30,16 @@ final class JdbcApplications implements Applications {
     private final ApplicationServiceRowRepository services;
     private final TransitionRowRepository transitions;
     private final ApplicationMaterialRowRepository materials;
+    private final PreApprovalRowRepository preApprovals;
 
     JdbcApplications(ApplicationRowRepository applications, ApplicationServiceRowRepository services,
-                     TransitionRowRepository transitions, ApplicationMaterialRowRepository materials) {
+                     TransitionRowRepository transitions, ApplicationMaterialRowRepository materials,
+                     PreApprovalRowRepository preApprovals) {
         this.applications = applications;
         this.services = services;
         this.transitions = transitions;
         this.materials = materials;
+        this.preApprovals = preApprovals;
     }
 
     @Override
@@ -52,10 +55,13 @@ final class JdbcApplications implements Applications {
         }
         String id = application.id().value();
         List<ApplicationServiceRow> rows = new ArrayList<>();
+        List<PreApprovalRow> approvals = new ArrayList<>();
         for (int i = 0; i < application.services().size(); i++) {
             rows.add(ApplicationRows.toRow(id, i, application.services().get(i)));
+            approvals.addAll(ApplicationRows.preApprovalRows(id, i, application.services().get(i)));
         }
         services.saveAll(rows);
+        preApprovals.saveAll(approvals);
         materials.saveAll(application.materials().stream().map(ref -> ApplicationRows.toRow(id, ref)).toList());
         appendTransitions(application, 0);
     }
@@ -120,7 +126,7 @@ final class JdbcApplications implements Applications {
         return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
     }
 
-    /** Loads services, materials and histories of a whole page in three queries rather than three per application. */
+    /** Loads the parts of a whole page of applications in one query per table, not one per application. */
     private List<Application> load(List<ApplicationRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -130,10 +136,13 @@ final class JdbcApplications implements Applications {
                 .stream().collect(Collectors.groupingBy(ApplicationServiceRow::applicationId));
         Map<String, List<TransitionRow>> historyById = transitions.findByApplicationIdInOrderBySeq(ids)
                 .stream().collect(Collectors.groupingBy(TransitionRow::applicationId));
+        Map<String, List<PreApprovalRow>> preApprovalsById = preApprovals.findByApplicationIdInOrderById(ids)
+                .stream().collect(Collectors.groupingBy(PreApprovalRow::applicationId));
         Map<String, List<ApplicationMaterialRow>> materialsById = materials.findByApplicationIdInOrderById(ids)
                 .stream().collect(Collectors.groupingBy(ApplicationMaterialRow::applicationId));
         return rows.stream().map(row -> ApplicationRows.toApplication(row,
-                servicesById.getOrDefault(row.id(), List.of()), materialsById.getOrDefault(row.id(), List.of()),
+                servicesById.getOrDefault(row.id(), List.of()), preApprovalsById.getOrDefault(row.id(), List.of()),
+                materialsById.getOrDefault(row.id(), List.of()),
                 historyById.getOrDefault(row.id(), List.of())))
                 .toList();
     }

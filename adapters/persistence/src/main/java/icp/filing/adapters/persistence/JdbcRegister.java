@@ -10,6 +10,7 @@ import icp.filing.domain.filing.Filing;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.AppIdentity;
 import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.PreApprovalType;
 import icp.filing.domain.service.ServiceKind;
 import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.Subject;
@@ -38,7 +39,7 @@ class JdbcRegister implements Filings, PublicRegister {
     private static final int MAX_PUBLIC_ROWS = 200;
     private static final String ENTRY_COLUMNS = """
             SELECT f.subject_name, f.subject_nature, f.subject_number, s.service_number, s.kind, s.name,
-                   s.domains, s.home_url, s.platform, s.app_key, s.approved_at
+                   s.domains, s.home_url, s.platform, s.app_key, s.approved_at, s.pre_approval_types
             FROM filed_service s JOIN filing f ON f.subject_number = s.subject_number
             """;
 
@@ -86,9 +87,10 @@ class JdbcRegister implements Filings, PublicRegister {
         String number = filed.number().toString();
         insert("""
                 INSERT INTO filed_service (service_number, subject_number, kind, name, domains, home_url, platform,
-                    app_key, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    app_key, approved_at, pre_approval_types) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 nullable(number, subjectNumber, filed.service().kind().name(), filed.service().name(), domains,
-                        homeUrl, platform, key, approvedAt),
+                        homeUrl, platform, key, approvedAt, String.join(",", filed.service().content().preApprovals()
+                                .stream().map(p -> p.type().name()).distinct().toList())),
                 Map.of("uk_filed_service_app", new AlreadyExistsException(Reason.APP_ALREADY_FILED,
                         "该应用已被备案 / " + key + " is already filed")));
         if (filed.service() instanceof Website w) {
@@ -155,7 +157,9 @@ class JdbcRegister implements Filings, PublicRegister {
                                 ApplicationRows.split(rs.getString("domains")).stream()
                                         .map(d -> new DomainName(d).unicode()).toList(),
                                 rs.getString("home_url"), rs.getString("platform"), rs.getString("app_key"),
-                                rs.getTimestamp("approved_at").toInstant()));
+                                rs.getTimestamp("approved_at").toInstant(),
+                                ApplicationRows.split(rs.getString("pre_approval_types")).stream()
+                                        .map(PreApprovalType::valueOf).toList()));
                     }
                 }
                 return entries;

@@ -46,7 +46,13 @@ record ApplicationView(String id, String providerId, String operation, String st
                        @Nullable String homeUrl, @Nullable String platform, @Nullable String packageName,
                        @Nullable String signingFingerprint, @Nullable String appId, PrincipalView principal,
                        String accessMethod, List<String> ipAddresses, @Nullable String serverLocation,
-                       List<String> restrictedWordsInName) {
+                       List<String> restrictedWordsInName, List<String> contentCategories, List<String> languages,
+                       List<PreApprovalView> preApprovals) {
+    }
+
+    @Serdeable
+    record PreApprovalView(String type, String typeName, String authority, String approvalNumber,
+                           String documentMaterialId) {
     }
 
     @Serdeable
@@ -99,7 +105,11 @@ record ApplicationView(String id, String providerId, String operation, String st
         return new ServiceView(s.kind().name(), s.name(), number, domains, homeUrl, platform, packageName, fingerprint,
                 appId, principal(s.principal()), s.access().method().name(),
                 s.access().ipAddresses().stream().map(IpAddress::value).toList(),
-                s.access().serverLocation() == null ? null : s.access().serverLocation().code(), restrictedWords);
+                s.access().serverLocation() == null ? null : s.access().serverLocation().code(), restrictedWords,
+                s.content().categories().stream().map(c -> c.name()).toList(),
+                s.content().languages().stream().map(l -> l.name()).toList(),
+                s.content().preApprovals().stream().map(p -> new PreApprovalView(p.type().name(),
+                        p.type().chineseName(), p.authority(), p.approvalNumber(), p.document().value())).toList());
     }
 
     private static TransitionView transition(Transition t) {
