@@ -28,10 +28,21 @@ final class Commands {
 
     static WebsiteInput website(String... domains) {
         return new WebsiteInput(new NewFilingCommand.ServiceCommon("示例网", PRINCIPAL, ACCESS, SERVICE_MATERIALS),
-                List.of(domains), null);
+                List.of(domains), null, null);
     }
 
+    /** A new filing; websites without holder records get the subject as holder of each of their domains. */
     static NewFilingCommand newFiling(String requestId, SubjectInput subject, ServiceInput... services) {
-        return new NewFilingCommand(requestId, subject, List.of(services));
+        List<ServiceInput> completed = new java.util.ArrayList<>();
+        for (ServiceInput service : services) {
+            if (service instanceof WebsiteInput w && w.domainHolders() == null) {
+                completed.add(new WebsiteInput(w.common(), w.domains(), w.homeUrl(), w.domains().stream()
+                        .map(d -> new NewFilingCommand.DomainHolderInput(d, subject.name(),
+                                subject.certificateNumber())).toList()));
+            } else {
+                completed.add(service);
+            }
+        }
+        return new NewFilingCommand(requestId, subject, completed);
     }
 }

@@ -34,7 +34,7 @@ class PreApprovalRulesTest {
                                                          List<PreApprovalInput> preApprovals) {
         return new NewFilingCommand.WebsiteInput(new NewFilingCommand.ServiceCommon("示例资讯网", Commands.PRINCIPAL,
                 Commands.ACCESS, Commands.SERVICE_MATERIALS, categories, languages, preApprovals),
-                List.of("example.cn"), null);
+                List.of("example.cn"), null, null);
     }
 
     private static PreApprovalInput news(String document) {

@@ -28,7 +28,7 @@ class ServiceNameRulesTest {
         List<String> materials = new ArrayList<>(Commands.SERVICE_MATERIALS);
         materials.addAll(List.of(extraMaterials));
         return new NewFilingCommand.WebsiteInput(new NewFilingCommand.ServiceCommon(name, Commands.PRINCIPAL,
-                Commands.ACCESS, materials), List.of("example.cn"), null);
+                Commands.ACCESS, materials), List.of("example.cn"), null, null);
     }
 
     private static SubjectInput person() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import icp.filing.application.command.NewFilingCommand;
 import icp.filing.application.command.NewFilingCommand.PrincipalInput;
 import icp.filing.application.command.NewFilingCommand.SubjectInput;
 import icp.filing.application.usecase.SubmitApplication;
@@ -18,6 +19,7 @@ import icp.filing.domain.error.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,33 @@ class SubmitApplicationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, subject, Commands.website("example.cn"))));
         assertEquals(Map.of("subject", Reason.NATURE_MISMATCH), fields(e));
+    }
+
+    @Test
+    void eachNatureIsProvedByItsOwnCertificates() {
+        // an enterprise is proved by its business licence or credit code certificate, not an organisation code
+        SubjectInput subject = new SubjectInput(4, "北京示例科技有限公司", 3, "D2143569-X", "11", null,
+                Commands.PRINCIPAL, "2030-01-01", "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
+        assertEquals(Map.of("subject.certificate_type", Reason.CERTIFICATE_TYPE_MISMATCH), fields(assertThrows(
+                InvalidInputException.class, () -> submit.submit(PROVIDER,
+                        Commands.newFiling(null, subject, Commands.website("example.cn"))))));
+    }
+
+    @Test
+    void theDomainHolderMustBeTheSubject() {
+        NewFilingCommand.WebsiteInput someoneElses = new NewFilingCommand.WebsiteInput(Commands.website("www.example.cn")
+                .common(), List.of("www.example.cn", "shop.example.cn", "other.cn"), null, List.of(
+                        new NewFilingCommand.DomainHolderInput("example.cn", "别人的公司", "91110108551385082Q"),
+                        new NewFilingCommand.DomainHolderInput("other.cn", "北京示例科技有限公司", "91110108551385082q")));
+        assertEquals(Map.of("services[0].domain_holders[0]", Reason.DOMAIN_HOLDER_MISMATCH), fields(assertThrows(
+                InvalidInputException.class, () -> submit.submit(PROVIDER, Commands.newFiling(null,
+                        Commands.unit("91110108551385082Q"), someoneElses)))));
+
+        NewFilingCommand.WebsiteInput noHolder = new NewFilingCommand.WebsiteInput(someoneElses.common(),
+                List.of("www.example.cn"), null, List.of());
+        assertEquals(Map.of("services[0].domain_holders", Reason.REQUIRED), fields(assertThrows(
+                InvalidInputException.class, () -> submit.submit(PROVIDER, Commands.newFiling(null,
+                        Commands.unit("91110108551385082Q"), noHolder)))));
     }
 
     @Test

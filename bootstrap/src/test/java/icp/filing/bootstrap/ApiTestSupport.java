@@ -8,6 +8,7 @@ import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import icp.filing.proto.provider.v1.DomainHolder;
 import icp.filing.proto.provider.v1.MaterialKind;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,12 +41,15 @@ abstract class ApiTestSupport {
         }
     }
 
-    /** The request with the required materials attached to a subject and services that have none. */
-    SubmitApplicationRequest withMaterials(SubmitApplicationRequest request) {
+    /**
+     * The request completed as a provider's verification would: the subject recorded as holder of each website
+     * domain that has no holder, and the required materials attached to a subject and services that have none.
+     */
+    SubmitApplicationRequest complete(SubmitApplicationRequest request) {
         if (!request.hasNewFiling()) {
             return request;
         }
-        var filing = request.getNewFiling().toBuilder();
+        var filing = withDomainHolders(request).getNewFiling().toBuilder();
         if (filing.hasSubject() && filing.getSubject().getMaterialIdsCount() == 0) {
             filing.setSubject(filing.getSubject().toBuilder()
                     .addMaterialIds(demoMaterials.get(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE))
@@ -62,13 +66,31 @@ abstract class ApiTestSupport {
         return request.toBuilder().setNewFiling(filing).build();
     }
 
+    /** The subject recorded as holder of each domain of websites that have no holder record. */
+    static SubmitApplicationRequest withDomainHolders(SubmitApplicationRequest request) {
+        var filing = request.getNewFiling().toBuilder();
+        for (int i = 0; i < filing.getServicesCount() && filing.hasSubject(); i++) {
+            var service = filing.getServices(i);
+            if (service.hasWebsite() && service.getWebsite().getDomainHoldersCount() == 0) {
+                var website = service.getWebsite().toBuilder();
+                for (String domain : website.getDomainsList()) {
+                    website.addDomainHolders(DomainHolder.newBuilder().setDomain(domain)
+                            .setHolderName(filing.getSubject().getName())
+                            .setHolderCertificateNumber(filing.getSubject().getCertificateNumber()));
+                }
+                filing.setServices(i, service.toBuilder().setWebsite(website));
+            }
+        }
+        return request.toBuilder().setNewFiling(filing).build();
+    }
+
     @AfterEach
     void closeClients() {
         clients.close();
     }
 
     Application submit(SubmitApplicationRequest request) {
-        return clients.provider(ApiClients.DEMO_KEY).submitApplication(withMaterials(request)).getApplication();
+        return clients.provider(ApiClients.DEMO_KEY).submitApplication(complete(request)).getApplication();
     }
 
     /** Approves as the Beijing reviewer and returns the decision body. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import icp.filing.proto.provider.v1.Application;
+import icp.filing.proto.provider.v1.DomainHolder;
 import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.NewFiling;
 import icp.filing.proto.provider.v1.PreApproval;
@@ -28,7 +29,7 @@ class ContentRulesApiTest extends ApiTestSupport {
 
     @Test
     void newsContentIsFiledWithItsPreApprovalAndThePublicSeesIt() {
-        SubmitApplicationRequest request = withMaterials(TestFilings.unitFiling("示例新闻传媒有限公司",
+        SubmitApplicationRequest request = complete(TestFilings.unitFiling("示例新闻传媒有限公司",
                 TestFilings.uniqueLabel() + ".com.cn"));
         var service = request.getNewFiling().getServices(0).toBuilder().addContentCategories(4).addLanguages("zh-Hans");
         SubmitApplicationRequest withoutApproval = request.toBuilder().setNewFiling(request.getNewFiling().toBuilder()
@@ -69,6 +70,21 @@ class ContentRulesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aDomainHeldBySomeoneElseIsRefusedWithoutNamingTheHolder() {
+        String domain = TestFilings.uniqueLabel() + ".com.cn";
+        SubmitApplicationRequest request = TestFilings.unitFiling("域名借用公司", domain);
+        var website = request.getNewFiling().getServices(0).getWebsite().toBuilder()
+                .addDomainHolders(DomainHolder.newBuilder().setDomain("www." + domain).setHolderName("真正的持有者公司")
+                        .setHolderCertificateNumber(TestFilings.creditCode("110108")));
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(request.toBuilder()
+                .setNewFiling(request.getNewFiling().toBuilder().setServices(0, request.getNewFiling().getServices(0)
+                        .toBuilder().setWebsite(website))).build()));
+        assertEquals("DOMAIN_HOLDER_MISMATCH", ProviderApiTest.errorInfo(e).getReason());
+        assertEquals("services[0].domain_holders[0]", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
+        assertEquals(false, e.getStatus().getDescription().contains("真正的持有者公司"));
+    }
+
+    @Test
     void aPersonsServiceNameWithARestrictedWordIsRefused() {
         for (String name : List.of("人民美食网", "京城美食网")) {
             StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(personFiling(name)));
@@ -80,7 +96,7 @@ class ContentRulesApiTest extends ApiTestSupport {
 
     @Test
     void aUnitFilesARestrictedNameWithTheApprovalDocumentAndTheBureauSeesWhy() {
-        SubmitApplicationRequest request = withMaterials(TestFilings.unitFiling("中华示例公司",
+        SubmitApplicationRequest request = complete(TestFilings.unitFiling("中华示例公司",
                 TestFilings.uniqueLabel() + ".cn"));
         SubmitApplicationRequest withoutApproval = request.toBuilder().setNewFiling(request.getNewFiling().toBuilder()
                 .setServices(0, request.getNewFiling().getServices(0).toBuilder().setName("中华文化网"))).build();

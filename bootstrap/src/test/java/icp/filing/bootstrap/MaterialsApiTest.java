@@ -74,7 +74,8 @@ class MaterialsApiTest extends ApiTestSupport {
 
     @Test
     void aSubmissionNamesEveryMissingMaterial() {
-        SubmitApplicationRequest request = TestFilings.unitFiling("缺材料公司", TestFilings.uniqueLabel() + ".cn");
+        SubmitApplicationRequest request = withDomainHolders(TestFilings.unitFiling("缺材料公司",
+                TestFilings.uniqueLabel() + ".cn"));
         SubmitApplicationRequest partial = request.toBuilder().setNewFiling(request.getNewFiling().toBuilder()
                 .setSubject(request.getNewFiling().getSubject().toBuilder()
                         .addMaterialIds(demoMaterials.get(MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID))
@@ -100,7 +101,7 @@ class MaterialsApiTest extends ApiTestSupport {
         byte[] scan = TestFilings.pdf("foreign");
         String foreign = clients.upload(ApiClients.OTHER_KEY, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM, scan,
                 TestFilings.sha256(scan), 4096).getMaterialId();
-        SubmitApplicationRequest request = withMaterials(TestFilings.unitFiling("借材料公司", TestFilings.uniqueLabel()
+        SubmitApplicationRequest request = complete(TestFilings.unitFiling("借材料公司", TestFilings.uniqueLabel()
                 + ".cn"));
         SubmitApplicationRequest borrowing = request.toBuilder().setNewFiling(request.getNewFiling().toBuilder()
                 .setSubject(request.getNewFiling().getSubject().toBuilder().setMaterialIds(2, foreign))).build();
@@ -115,7 +116,7 @@ class MaterialsApiTest extends ApiTestSupport {
         byte[] certificate = TestFilings.pdf("营业执照扫描件");
         String certificateId = clients.upload(ApiClients.DEMO_KEY, MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
                 certificate, TestFilings.sha256(certificate), 16).getMaterialId();
-        SubmitApplicationRequest request = withMaterials(TestFilings.unitFiling("材料下载公司",
+        SubmitApplicationRequest request = complete(TestFilings.unitFiling("材料下载公司",
                 TestFilings.uniqueLabel() + ".cn"));
         Application application = submit(request.toBuilder().setNewFiling(request.getNewFiling().toBuilder()
                 .setSubject(request.getNewFiling().getSubject().toBuilder().setMaterialIds(0, certificateId))).build());

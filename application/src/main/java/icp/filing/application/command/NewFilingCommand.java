@@ -42,7 +42,13 @@ public record NewFilingCommand(String requestId, SubjectInput subject, List<Serv
         ServiceCommon common();
     }
 
-    public record WebsiteInput(ServiceCommon common, List<String> domains, String homeUrl) implements ServiceInput {
+    /** {@code domainHolders}: who holds each registrable domain, as the provider's verification recorded it. */
+    public record WebsiteInput(ServiceCommon common, List<String> domains, String homeUrl,
+                               List<DomainHolderInput> domainHolders) implements ServiceInput {
+    }
+
+    /** The holder of a domain (域名持有者) by name and certificate number. */
+    public record DomainHolderInput(String domain, String holderName, String holderCertificateNumber) {
     }
 
     public record AppInput(ServiceCommon common, int platformCode, String packageName, String signingFingerprint)

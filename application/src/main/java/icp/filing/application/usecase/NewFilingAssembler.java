@@ -3,6 +3,7 @@ package icp.filing.application.usecase;
 import icp.filing.application.command.NewFilingCommand;
 import icp.filing.application.command.NewFilingCommand.AccessInput;
 import icp.filing.application.command.NewFilingCommand.AppInput;
+import icp.filing.application.command.NewFilingCommand.DomainHolderInput;
 import icp.filing.application.command.NewFilingCommand.MiniProgramInput;
 import icp.filing.application.command.NewFilingCommand.PrincipalInput;
 import icp.filing.application.command.NewFilingCommand.QuickAppInput;
@@ -40,6 +41,7 @@ import icp.filing.domain.subject.Principal;
 import icp.filing.domain.subject.Subject;
 import icp.filing.domain.subject.SubjectNature;
 import icp.filing.domain.subject.CertificateValidityPolicy;
+import icp.filing.domain.subject.NatureCertificatePolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -77,6 +79,7 @@ final class NewFilingAssembler {
             violations.add("request_id", Reason.TOO_LONG, "at most 64 characters");
         }
         Subject subject = command.subject() == null ? missing("subject") : subject(command.subject());
+        this.subject = subject;
         List<Service> services = new ArrayList<>();
         List<ServiceInput> inputs = command.services() == null ? List.of() : command.services();
         if (inputs.isEmpty()) {
@@ -108,6 +111,12 @@ final class NewFilingAssembler {
         SubjectNature nature = code("subject.nature", in.natureCode(), SubjectNature::byCode);
         String name = violations.text("subject.name", in.name(), NAME_MAX);
         CertificateType type = code("subject.certificate_type", in.certificateTypeCode(), CertificateType::byCode);
+        if (nature != null && type != null) {
+            violations.check("subject.certificate_type", () -> {
+                NatureCertificatePolicy.check(nature, type);
+                return type;
+            });
+        }
         String number = type == null ? null
                 : violations.check("subject.certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
         Province province = homeProvince(in, type, number);
@@ -242,6 +251,9 @@ final class NewFilingAssembler {
         return quickApp(path, name, (QuickAppInput) in, principal, access);
     }
 
+    /** The subject as assembled (null if it has violations); websites check their domain holders against it. */
+    private Subject subject;
+
     /** Set by {@link #service} for the kind-specific builders, so they need not pass it around. */
     private ServiceContent content = ServiceContent.NONE;
 
@@ -311,8 +323,51 @@ final class NewFilingAssembler {
         if (name == null || principal == null || access == null || domains.contains(null) || domains.isEmpty()) {
             return null;
         }
+        checkDomainHolders(path, domains, in.domainHolders() == null ? List.of() : in.domainHolders());
         ServiceContent declared = content;
         return violations.check(path, () -> new Website(name, domains, in.homeUrl(), principal, access, declared));
+    }
+
+    /**
+     * 域名持有者: every registrable domain of the website needs a holder record, and the holder must be the subject
+     * itself, by name and certificate number. The refusal never says who the holder is instead.
+     */
+    private void checkDomainHolders(String path, List<DomainName> domains, List<DomainHolderInput> holders) {
+        if (subject == null) {
+            return;
+        }
+        List<DomainName> held = new ArrayList<>();
+        for (int i = 0; i < holders.size(); i++) {
+            String field = path + ".domain_holders[" + i + "]";
+            DomainHolderInput holder = holders.get(i);
+            DomainName domain = violations.check(field + ".domain", () -> DomainName.parse(holder.domain()));
+            if (domain == null) {
+                continue;
+            }
+            publicSuffixes.registrableDomain(domain).ifPresent(held::add);
+            String holderName = Text.normalize(holder.holderName());
+            if (!holderName.equals(subject.name()) || !sameCertificate(holder.holderCertificateNumber())) {
+                violations.add(field, Reason.DOMAIN_HOLDER_MISMATCH,
+                        "域名持有者与主办者不一致 / the domain holder is not the subject");
+            }
+        }
+        for (DomainName domain : domains) {
+            DomainName registrable = publicSuffixes.registrableDomain(domain).orElse(domain);
+            if (!held.contains(registrable)) {
+                held.add(registrable);
+                violations.add(path + ".domain_holders", Reason.REQUIRED,
+                        "缺少域名 " + registrable + " 的持有者信息 / holder of " + registrable + " is required");
+            }
+        }
+    }
+
+    /** Compares in the subject certificate's own normal form, so "d2143569x" and "D2143569-X" are one number. */
+    private boolean sameCertificate(String raw) {
+        try {
+            return subject.certificateType().normalizeNumber(raw).equals(subject.certificateNumber());
+        } catch (InvalidValueException e) {
+            return false;
+        }
     }
 
     private Service app(String path, String name, AppInput in, Principal principal, Access access) {

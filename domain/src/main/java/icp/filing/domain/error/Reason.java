@@ -40,6 +40,7 @@ public enum Reason {
     MATERIAL_NOT_FOUND("no material with this id was uploaded by the caller"),
     MATERIAL_KIND_MISPLACED("a material of this kind belongs to the subject or to a service, not here"),
     MATERIALS_INCOMPLETE("a required verification material is missing"),
+    DOMAIN_HOLDER_MISMATCH("the domain's holder, as the provider recorded it, is not the subject"),
     RESTRICTED_WORD_IN_NAME("a natural person's service name carries a word reserved for approved units"),
     PRE_APPROVAL_REQUIRED("the declared content needs a pre-approval (前置审批) that is not given"),
     PRE_APPROVAL_NOT_FOR_PERSONS("a natural person may not file content that needs a pre-approval"),

@@ -13,12 +13,14 @@ class ReasonCodesDocumentedTest {
 
     @Test
     void everyReasonAndReturnReasonIsInTheTable() throws IOException {
-        String table = Files.readString(Path.of("..", "docs", "reason-codes.md"));
+        String document = Files.readString(Path.of("..", "docs", "reason-codes.md"));
+        String table = document.split("## Return reasons")[0];
+        String returnTable = document.substring(table.length());
         for (Reason reason : Reason.values()) {
             assertTrue(table.contains("| `" + reason.name() + "` |"), reason + " is not documented");
         }
         for (ReturnReason reason : ReturnReason.values()) {
-            assertTrue(table.contains("| `" + reason.name() + "` |"), reason + " is not documented");
+            assertTrue(returnTable.contains("| `" + reason.name() + "` |"), reason + " is not documented");
         }
     }
 }

@@ -3,6 +3,7 @@ package icp.filing.adapters.grpc;
 import icp.filing.application.command.NewFilingCommand;
 import icp.filing.application.command.NewFilingCommand.AccessInput;
 import icp.filing.application.command.NewFilingCommand.AppInput;
+import icp.filing.application.command.NewFilingCommand.DomainHolderInput;
 import icp.filing.application.command.NewFilingCommand.MiniProgramInput;
 import icp.filing.application.command.NewFilingCommand.PreApprovalInput;
 import icp.filing.application.command.NewFilingCommand.PrincipalInput;
@@ -81,7 +82,9 @@ interface ProviderRequestMapper {
                     service.getMiniProgram().getAppId());
             case QUICK_APP -> new QuickAppInput(common, service.getQuickApp().getPackageName());
             case WEBSITE, KIND_NOT_SET -> new WebsiteInput(common, service.getWebsite().getDomainsList(),
-                    service.getWebsite().getHomeUrl());
+                    service.getWebsite().getHomeUrl(), service.getWebsite().getDomainHoldersList().stream()
+                            .map(h -> new DomainHolderInput(h.getDomain(), h.getHolderName(),
+                                    h.getHolderCertificateNumber())).toList());
         };
     }
 }
