@@ -23,7 +23,8 @@ final class Commands {
     }
 
     static SubjectInput unit(String creditCode) {
-        return new SubjectInput(4, "北京示例科技有限公司", 1, creditCode, null, "北京市海淀区", PRINCIPAL, null, "北京示例科技有限公司", SUBJECT_MATERIALS);
+        return new SubjectInput(4, "北京示例科技有限公司", 1, creditCode, null, null, PRINCIPAL, null, "北京示例科技有限公司",
+                SUBJECT_MATERIALS);
     }
 
     static WebsiteInput website(String... domains) {

@@ -202,6 +202,21 @@ class SubmitApplicationTest {
     }
 
     @Test
+    void theCertificateAddressMustLieInTheSubjectsProvince() {
+        SubjectInput shenzhenAddress = new SubjectInput(4, "示例公司", 1, "91110108551385082Q", null,
+                "广东省深圳市南山区科技园", Commands.PRINCIPAL, null, "示例公司", Commands.SUBJECT_MATERIALS);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
+                Commands.newFiling(null, shenzhenAddress, Commands.website("example.cn"))));
+        assertEquals(Map.of("subject.address", Reason.CROSS_PROVINCE), fields(e));
+
+        // a certificate without a region code takes its province from the address
+        SubjectInput passportHolder = new SubjectInput(5, "John Smith", 102, "E12345678", null, "上海市浦东新区世纪大道1号",
+                Commands.PRINCIPAL, null, "John Smith", Commands.SUBJECT_MATERIALS);
+        assertEquals(Province.SHANGHAI, submit.submit(PROVIDER, Commands.newFiling(null, passportHolder,
+                Commands.website("example.cn"))).subject().province());
+    }
+
+    @Test
     void needsADeclaredProvinceWhenTheCertificateCarriesNoRegion() {
         SubjectInput passportHolder = new SubjectInput(5, "John Smith", 102, "E12345678", null, null,
                 Commands.PRINCIPAL, null, "John Smith", Commands.SUBJECT_MATERIALS);

@@ -176,7 +176,7 @@ final class NewFilingAssembler {
     private Province homeProvince(SubjectInput in, CertificateType type, String number) {
         Province declared = Text.optional(in.provinceCode()) == null ? null
                 : violations.check("subject.province", () -> Province.parse(in.provinceCode()));
-        if (type == null || number == null) {
+        if (type == null || number == null || (declared == null && Text.optional(in.provinceCode()) != null)) {
             return declared;
         }
         Optional<Province> fromCertificate;
@@ -186,15 +186,27 @@ final class NewFilingAssembler {
             violations.add("subject.certificate_number", e.reason(), e.getMessage());
             return null;
         }
-        if (fromCertificate.isPresent() && declared != null && declared != fromCertificate.get()) {
-            violations.add("subject.province", Reason.CROSS_PROVINCE, "证件所属地区为" + fromCertificate.get()
-                    .chineseName() + "，与申报省份" + declared.chineseName() + "不一致 / certificate region differs");
+        Optional<Province> fromAddress = Province.inAddress(Text.normalize(in.address()));
+        Province home = fromCertificate.or(() -> Optional.ofNullable(declared)).or(() -> fromAddress).orElse(null);
+        if (home == null) {
+            violations.add("subject.province", Reason.REQUIRED,
+                    "证件不含地区码时须申报省份或证件地址 / declare the province or the certificate address");
             return null;
         }
-        if (fromCertificate.isEmpty() && declared == null && Text.optional(in.provinceCode()) == null) {
-            violations.add("subject.province", Reason.REQUIRED, "证件不含地区码时必须申报省份 / required for this certificate");
+        if (declared != null && declared != home) {
+            violations.add("subject.province", Reason.CROSS_PROVINCE, crossProvince(home, declared));
+            return null;
         }
-        return fromCertificate.orElse(declared);
+        if (fromAddress.isPresent() && fromAddress.get() != home) {
+            violations.add("subject.address", Reason.CROSS_PROVINCE, crossProvince(home, fromAddress.get()));
+            return null;
+        }
+        return home;
+    }
+
+    private static String crossProvince(Province home, Province other) {
+        return "主体所属地区为" + home.chineseName() + "，与" + other.chineseName() + "不一致 / the subject belongs to "
+                + home.name() + ", not " + other.name();
     }
 
     private Principal principal(String path, PrincipalInput in) {

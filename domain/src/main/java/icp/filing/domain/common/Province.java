@@ -54,6 +54,15 @@ public enum Province {
                 "region " + regionCode + " is not in a province with a communications administration"));
     }
 
+    /** The province an address in mainland China starts with (北京市海淀区… is Beijing), if any. */
+    public static Optional<Province> inAddress(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        String text = address.strip();
+        return Arrays.stream(values()).filter(p -> text.startsWith(p.chineseName)).findFirst();
+    }
+
     /** Accepts the code ("11"), the abbreviation ("京") or the enum name ("BEIJING"). */
     public static Province parse(String raw) {
         String text = Text.normalize(raw);
