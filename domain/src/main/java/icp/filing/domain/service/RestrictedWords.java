@@ -1,12 +1,7 @@
 package icp.filing.domain.service;
 
+import icp.filing.domain.common.CodeTable;
 import icp.filing.domain.common.Province;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +13,6 @@ import java.util.Set;
  * plus each province's own additions. Data, not code: the national list is a resource file.
  */
 public final class RestrictedWords {
-    private static final String TABLE = "/icp/filing/domain/code-tables/restricted-name-words.tsv";
-
     private final Set<String> national;
     private final Map<Province, Set<String>> provincial;
 
@@ -57,19 +50,10 @@ public final class RestrictedWords {
 
     private static Set<String> load() {
         Set<String> words = new LinkedHashSet<>();
-        try (InputStream in = RestrictedWords.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException(TABLE + " is missing from the classpath");
+        for (String[] row : CodeTable.rows("restricted-name-words.tsv")) {
+            for (String word : row[1].split(",")) {
+                words.add(word.strip());
             }
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    for (String word : line.split("\t")[1].split(",")) {
-                        words.add(word.strip());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return words;
     }

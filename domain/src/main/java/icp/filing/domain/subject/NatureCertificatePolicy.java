@@ -1,14 +1,9 @@
 package icp.filing.domain.subject;
 
+import icp.filing.domain.common.CodeTable;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.identity.CertificateType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -21,7 +16,6 @@ import java.util.stream.Collectors;
  * code-tables/nature-certificate-types.tsv.
  */
 public final class NatureCertificatePolicy {
-    private static final String TABLE = "/icp/filing/domain/code-tables/nature-certificate-types.tsv";
     private static final Map<SubjectNature, Set<CertificateType>> ALLOWED = load();
 
     private NatureCertificatePolicy() {
@@ -43,21 +37,10 @@ public final class NatureCertificatePolicy {
 
     private static Map<SubjectNature, Set<CertificateType>> load() {
         Map<SubjectNature, Set<CertificateType>> table = new EnumMap<>(SubjectNature.class);
-        try (InputStream in = NatureCertificatePolicy.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException(TABLE + " is missing from the classpath");
-            }
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                table.put(SubjectNature.byCode(Integer.parseInt(columns[0].strip())), Arrays.stream(columns[1]
-                        .split(",")).map(c -> CertificateType.byCode(Integer.parseInt(c.strip())))
-                        .collect(Collectors.toUnmodifiableSet()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : CodeTable.rows("nature-certificate-types.tsv")) {
+            table.put(SubjectNature.byCode(Integer.parseInt(row[0].strip())), Arrays.stream(row[1].split(","))
+                    .map(c -> CertificateType.byCode(Integer.parseInt(c.strip())))
+                    .collect(Collectors.toUnmodifiableSet()));
         }
         return Map.copyOf(table);
     }

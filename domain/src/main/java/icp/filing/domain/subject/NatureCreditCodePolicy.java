@@ -1,14 +1,9 @@
 package icp.filing.domain.subject;
 
+import icp.filing.domain.common.CodeTable;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.identity.CreditCode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +14,6 @@ import java.util.Set;
  * data (code-tables/nature-credit-code-types.tsv), since registration practice changes and varies.
  */
 public final class NatureCreditCodePolicy {
-    private static final String TABLE = "/icp/filing/domain/code-tables/nature-credit-code-types.tsv";
     private static final Map<SubjectNature, Set<String>> ALLOWED = load();
 
     private NatureCreditCodePolicy() {
@@ -35,21 +29,9 @@ public final class NatureCreditCodePolicy {
 
     private static Map<SubjectNature, Set<String>> load() {
         Map<SubjectNature, Set<String>> table = new HashMap<>();
-        try (InputStream in = NatureCreditCodePolicy.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException(TABLE + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line : reader.lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                table.put(SubjectNature.byCode(Integer.parseInt(columns[0].trim())),
-                        Set.copyOf(List.of(columns[1].trim().split(","))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : CodeTable.rows("nature-credit-code-types.tsv")) {
+            table.put(SubjectNature.byCode(Integer.parseInt(row[0].strip())),
+                    Set.copyOf(List.of(row[1].strip().split(","))));
         }
         return Map.copyOf(table);
     }

@@ -1,4 +1,4 @@
-package icp.filing.domain.service;
+package icp.filing.domain.common;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the tab-separated code tables under code-tables/: one row a line, "#" starts a comment. */
-final class CodeTable {
+public final class CodeTable {
     private CodeTable() {
     }
 
-    static List<String[]> rows(String name) {
+    public static List<String[]> rows(String name) {
         String path = "/icp/filing/domain/code-tables/" + name;
         try (InputStream in = CodeTable.class.getResourceAsStream(path)) {
             if (in == null) {
