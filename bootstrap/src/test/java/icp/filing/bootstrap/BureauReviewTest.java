@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import icp.filing.proto.provider.v1.Application;
 import icp.filing.proto.provider.v1.ApplicationState;
 import icp.filing.proto.provider.v1.GetApplicationRequest;
+import icp.filing.proto.provider.v1.NewFiling;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import icp.filing.proto.provider.v1.ReturnReason;
 import icp.filing.proto.provider.v1.Transition;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +29,8 @@ import org.junit.jupiter.api.Test;
 /** The bureau API: authentication, province boundaries, returns, and approvals racing each other. */
 @MicronautTest
 class BureauReviewTest extends ApiTestSupport {
+    @Inject
+    DataSource dataSource;
 
     private Application submitted(String name) {
         return submit(TestFilings.unitFiling(name, TestFilings.uniqueLabel() + ".com.cn"));
@@ -128,6 +137,28 @@ class BureauReviewTest extends ApiTestSupport {
         // and the next approval in the province takes the very next serial: the refused one burnt none
         String next = (String) approve(submitted("连号公司").getId()).get("subjectNumber");
         assertEquals(serial(winner) + 1, serial(next));
+    }
+
+    @Test
+    void whenAProvincesSerialsAreUsedUpApprovalIsRefusedAndNothingChanges() throws Exception {
+        Application tibet = submit(SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.newBuilder()
+                .setSubject(TestFilings.unit("西藏示例科技有限公司", "540102"))
+                .addServices(TestFilings.website("西藏示例", TestFilings.uniqueLabel() + ".cn"))).build());
+        int year = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).getYear();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().executeUpdate("INSERT INTO filing_number_sequence VALUES ('54', " + year
+                    + ", 999999) ON DUPLICATE KEY UPDATE last_serial = 999999");
+            // the pool hands out connections outside auto-commit
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        ApiClients.Response refused = clients.post("/api/v1/bureau/applications/" + tibet.getId() + "/approve",
+                "xz-reviewer", "");
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("SERIAL_EXHAUSTED", refused.object().get("reason"));
+        assertEquals("IN_REVIEW", clients.get("/api/v1/bureau/applications/" + tibet.getId(), "xz-reviewer")
+                .object().get("state"));
     }
 
     private static int serial(String subjectNumber) {

@@ -1,5 +1,6 @@
 package icp.filing.bootstrap;
 
+import icp.filing.domain.common.Province;
 import icp.filing.domain.identity.CreditCode;
 import icp.filing.domain.identity.IdCardNumber;
 import icp.filing.proto.provider.v1.Access;
@@ -99,7 +100,7 @@ final class TestFilings {
                 .setVerifiedName(name)
                 .setCertificateType(CertificateType.CERTIFICATE_TYPE_UNIFIED_SOCIAL_CREDIT_CODE_CERTIFICATE)
                 .setCertificateNumber(creditCode(region))
-                .setAddress("北京市海淀区中关村大街1号")
+                .setAddress(Province.ofRegion(region).chineseName() + "示例路1号")
                 .setPrincipal(principal("张三"))
                 .build();
     }
