@@ -1,0 +1,86 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.command.NewFilingCommand.SubjectInput;
+import icp.filing.domain.common.Province;
+import icp.filing.domain.common.Text;
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.Violations;
+import icp.filing.domain.identity.CertificateType;
+import icp.filing.domain.subject.NatureCertificatePolicy;
+import icp.filing.domain.subject.Principal;
+import icp.filing.domain.subject.Subject;
+import icp.filing.domain.subject.SubjectNature;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Reads the subject: nature and certificate, home province, validity, verified name, principal. */
+final class SubjectForm extends FormReader {
+    SubjectForm(Violations violations, LocalDate today) {
+        super(violations, today);
+    }
+
+    Subject subject(SubjectInput in) {
+        SubjectNature nature = code("subject.nature", in.natureCode(), SubjectNature::byCode);
+        String name = violations.text("subject.name", in.name(), NAME_MAX);
+        CertificateType type = code("subject.certificate_type", in.certificateTypeCode(), CertificateType::byCode);
+        if (nature != null && type != null) {
+            violations.check("subject.certificate_type", () -> {
+                NatureCertificatePolicy.check(nature, type);
+                return type;
+            });
+        }
+        String number = type == null ? null
+                : violations.check("subject.certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
+        Province province = homeProvince(in, type, number);
+        LocalDate validUntil = validity("subject", type, number, in.certificateValidUntil());
+        verifiedName("subject", name, in.verifiedName());
+        Principal principal = in.principal() == null ? missing("subject.principal")
+                : principal("subject.principal", in.principal());
+        if (nature == null || name == null || number == null || province == null || principal == null) {
+            return null;
+        }
+        return violations.check("subject", () -> new Subject(nature, name, type, number, validUntil, province,
+                Text.optional(in.address()), principal));
+    }
+
+    /**
+     * The home province comes from the certificate's region where the number carries one; a declared
+     * province must agree with it, since the bureau of that province is the one that reviews.
+     */
+    private Province homeProvince(SubjectInput in, CertificateType type, String number) {
+        Province declared = Text.optional(in.provinceCode()) == null ? null
+                : violations.check("subject.province", () -> Province.parse(in.provinceCode()));
+        if (type == null || number == null || (declared == null && Text.optional(in.provinceCode()) != null)) {
+            return declared;
+        }
+        Optional<Province> fromCertificate;
+        try {
+            fromCertificate = type.regionProvince(number);
+        } catch (InvalidValueException e) {
+            violations.add("subject.certificate_number", e.reason(), e.getMessage());
+            return null;
+        }
+        Optional<Province> fromAddress = Province.inAddress(Text.normalize(in.address()));
+        Province home = fromCertificate.or(() -> Optional.ofNullable(declared)).or(() -> fromAddress).orElse(null);
+        if (home == null) {
+            violations.add("subject.province", Reason.REQUIRED,
+                    "证件不含地区码时须申报省份或证件地址 / declare the province or the certificate address");
+            return null;
+        }
+        if (declared != null && declared != home) {
+            violations.add("subject.province", Reason.CROSS_PROVINCE, crossProvince(home, declared));
+            return null;
+        }
+        if (fromAddress.isPresent() && fromAddress.get() != home) {
+            violations.add("subject.address", Reason.CROSS_PROVINCE, crossProvince(home, fromAddress.get()));
+            return null;
+        }
+        return home;
+    }
+
+    private static String crossProvince(Province home, Province other) {
+        return "主体所属地区为" + home.chineseName() + "，与" + other.chineseName() + "不一致 / the subject belongs to "
+                + home.name() + ", not " + other.name();
+    }
+}
