@@ -27,21 +27,30 @@ final class ErrorTranslatingInterceptor implements ServerInterceptor {
                                                         ServerCallHandler<Q, R> next) {
         ServerCall.Listener<Q> delegate = next.startCall(call, headers);
         return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
+            /** Once this interceptor has closed the call, nothing more may reach the service or the call. */
+            private boolean closed;
+
             @Override
             public void onMessage(Q message) {
-                guard(call, () -> super.onMessage(message));
+                if (!closed) {
+                    closed = guard(call, () -> super.onMessage(message));
+                }
             }
 
             @Override
             public void onHalfClose() {
-                guard(call, super::onHalfClose);
+                if (!closed) {
+                    closed = guard(call, super::onHalfClose);
+                }
             }
         };
     }
 
-    private static void guard(ServerCall<?, ?> call, Runnable step) {
+    /** Runs one step; returns true when it failed and the call was closed here. */
+    private static boolean guard(ServerCall<?, ?> call, Runnable step) {
         try {
             step.run();
+            return false;
         } catch (FilingException e) {
             close(call, GrpcErrors.toStatus(e));
         } catch (StatusRuntimeException e) {
@@ -51,6 +60,7 @@ final class ErrorTranslatingInterceptor implements ServerInterceptor {
             LOG.error("unexpected error in {}", call.getMethodDescriptor().getFullMethodName(), e);
             close(call, GrpcErrors.internal());
         }
+        return true;
     }
 
     private static void close(ServerCall<?, ?> call, StatusRuntimeException e) {
