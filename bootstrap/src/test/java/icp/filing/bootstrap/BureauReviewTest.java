@@ -27,7 +27,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The bureau API: authentication, province boundaries, returns, and approvals racing each other. */
-@MicronautTest
+// the tests speak to the running servers; a test-wide transaction would only hold locks against them
+@MicronautTest(transactional = false)
 class BureauReviewTest extends ApiTestSupport {
     @Inject
     DataSource dataSource;
@@ -148,7 +149,6 @@ class BureauReviewTest extends ApiTestSupport {
         try (Connection connection = dataSource.getConnection()) {
             connection.createStatement().executeUpdate("INSERT INTO filing_number_sequence VALUES ('54', " + year
                     + ", 999999) ON DUPLICATE KEY UPDATE last_serial = 999999");
-            // the pool hands out connections outside auto-commit
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }

@@ -18,7 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The guide's content rules over the wire: service names, and the documents they call for. */
-@MicronautTest
+// the tests speak to the running servers; a test-wide transaction would only hold locks against them
+@MicronautTest(transactional = false)
 class ContentRulesApiTest extends ApiTestSupport {
 
     private SubmitApplicationRequest personFiling(String serviceName) {

@@ -15,7 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The whole journey over real gRPC and HTTP against the embedded MariaDB. */
-@MicronautTest
+// the tests speak to the running servers; a test-wide transaction would only hold locks against them
+@MicronautTest(transactional = false)
 class FilingJourneyTest extends ApiTestSupport {
 
     @Test

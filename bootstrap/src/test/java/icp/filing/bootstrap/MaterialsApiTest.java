@@ -26,7 +26,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Verification materials over the wire: the upload stream's refusals, the required set, the reviewer's download. */
-@MicronautTest
+// the tests speak to the running servers; a test-wide transaction would only hold locks against them
+@MicronautTest(transactional = false)
 class MaterialsApiTest extends ApiTestSupport {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The provider API's refusals and guarantees, over a real gRPC channel. */
-@MicronautTest
+// the tests speak to the running servers; a test-wide transaction would only hold locks against them
+@MicronautTest(transactional = false)
 class ProviderApiTest extends ApiTestSupport {
 
     @Test

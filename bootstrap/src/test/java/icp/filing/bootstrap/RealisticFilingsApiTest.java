@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * A unit filing as a real provider would send it (website with news pre-approval, iOS APP, WeChat mini program,
  * every material), an individual's filing, and one refusal of each family of rules, all over real gRPC.
  */
-@MicronautTest
+// the tests speak to the running servers; a test-wide transaction would only hold locks against them
+@MicronautTest(transactional = false)
 class RealisticFilingsApiTest extends ApiTestSupport {
 
     private String upload(MaterialKind kind, String title) {

@@ -1,0 +1,193 @@
+package icp.filing.bootstrap.bench;
+
+import icp.filing.proto.provider.v1.MaterialHeader;
+import icp.filing.proto.provider.v1.MaterialKind;
+import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import icp.filing.proto.provider.v1.UploadMaterialRequest;
+import icp.filing.proto.provider.v1.UploadMaterialResponse;
+import com.google.protobuf.ByteString;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
+import io.grpc.stub.StreamObserver;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+
+/**
+ * Prints what the system does per second on this machine, beside what the database alone does: submissions over
+ * gRPC, approvals over REST, public queries, and raw JDBC transactions of ten rows as the ceiling. It asserts
+ * nothing; run it with {@code ./mvnw -q -Pbenchmark -pl bootstrap -am verify -DskipTests}.
+ */
+public final class FilingBenchmark {
+    private static final int THREADS = Integer.getInteger("bench.threads", 8);
+    private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 2000);
+    private static final int QUERIES = Integer.getInteger("bench.queries", 5000);
+
+    private FilingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "icp.embedded-db.data-dir", "target/mariadb-bench", "icp.embedded-db.fresh", true,
+                "icp.rules.max-subjects-per-principal", 1_000_000), "test")) {
+            context.getBean(EmbeddedServer.class).start();
+            int grpcPort = context.getBean(GrpcEmbeddedServer.class).getPort();
+            URI http = context.getBean(EmbeddedServer.class).getURI();
+            ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
+            Metadata headers = new Metadata();
+            headers.put(Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER), "demo-provider-key");
+            var blocking = ProviderFilingServiceGrpc.newBlockingStub(channel)
+                    .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+            var async = ProviderFilingServiceGrpc.newStub(channel)
+                    .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+
+            System.out.printf("machine: %d cores, %d threads of load, MariaDB embedded%n",
+                    Runtime.getRuntime().availableProcessors(), THREADS);
+            // the bean is transaction-aware; the ceiling wants plain pooled connections
+            jdbcCeiling(DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)));
+
+            Map<MaterialKind, String> materials = new java.util.EnumMap<>(MaterialKind.class);
+            for (MaterialKind kind : List.of(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
+                    MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM,
+                    MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)) {
+                materials.put(kind, upload(async, kind));
+            }
+            List<String> ids = Collections.synchronizedList(new ArrayList<>());
+            List<String> domains = Collections.synchronizedList(new ArrayList<>());
+            run("submit new filing (gRPC)", SUBMISSIONS, i -> () -> {
+                SubmitApplicationRequest request = BenchFilings.request(i, materials);
+                ids.add(blocking.submitApplication(request).getApplication().getId());
+                domains.add(request.getNewFiling().getServices(0).getWebsite().getDomains(0));
+            });
+
+            ExecutorService httpThreads = Executors.newFixedThreadPool(THREADS);
+            HttpClient client = HttpClient.newBuilder().executor(httpThreads).build();
+            String basic = "Basic " + Base64.getEncoder().encodeToString("bj-reviewer:bureau-demo"
+                    .getBytes(StandardCharsets.UTF_8));
+            run("approve and publish (REST)", ids.size(), i -> () -> send(client, HttpRequest.newBuilder(
+                    http.resolve("/api/v1/bureau/applications/" + ids.get(i) + "/approve"))
+                    .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build()));
+            run("public query by subdomain (REST)", QUERIES, i -> () -> send(client, HttpRequest.newBuilder(
+                    http.resolve("/api/v1/public/filings?q=" + URLEncoder.encode("www." + domains.get(i % domains.size()),
+                            StandardCharsets.UTF_8))).GET().build()));
+            channel.shutdownNow();
+            httpThreads.shutdownNow();
+        }
+    }
+
+    private static void jdbcCeiling(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("CREATE TABLE IF NOT EXISTS bench_ceiling (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                    + " payload VARCHAR(1500)) ENGINE=InnoDB");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        String payload = "x".repeat(1500);
+        run("ceiling: raw JDBC tx of 10 inserts", SUBMISSIONS, i -> () -> {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_ceiling (payload) VALUES (?)")) {
+                    for (int row = 0; row < 10; row++) {
+                        ps.setString(1, payload);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void send(HttpClient client, HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs {@code count} operations on {@link #THREADS} threads and prints throughput and latency percentiles. */
+    private static void run(String name, int count, IntFunction<Runnable> operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long[] nanos = new long[count];
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                operation.apply(index).run();
+                nanos[index] = System.nanoTime() - t0;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        System.out.printf("%-40s %7d ops %9.1f ops/s   p50 %6.2f ms   p99 %6.2f ms%n", name, count, count / seconds,
+                sorted[count / 2] / 1e6, sorted[(int) (count * 0.99)] / 1e6);
+    }
+
+    private static String upload(ProviderFilingServiceGrpc.ProviderFilingServiceStub async, MaterialKind kind)
+            throws Exception {
+        byte[] pdf = ("%PDF-1.4\n% benchmark " + kind + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        CompletableFuture<UploadMaterialResponse> answer = new CompletableFuture<>();
+        StreamObserver<UploadMaterialRequest> requests = async.uploadMaterial(new StreamObserver<>() {
+            @Override
+            public void onNext(UploadMaterialResponse value) {
+                answer.complete(value);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                answer.completeExceptionally(t);
+            }
+
+            @Override
+            public void onCompleted() {
+            }
+        });
+        requests.onNext(UploadMaterialRequest.newBuilder().setHeader(MaterialHeader.newBuilder().setKind(kind)
+                .setSha256(sha)).build());
+        requests.onNext(UploadMaterialRequest.newBuilder().setChunk(ByteString.copyFrom(pdf)).build());
+        requests.onCompleted();
+        return answer.get(30, TimeUnit.SECONDS).getMaterialId();
+    }
+}
