@@ -10,6 +10,7 @@ import icp.filing.proto.provider.v1.NewFiling;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import icp.filing.proto.provider.v1.ReturnReason;
 import icp.filing.proto.provider.v1.Transition;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -146,7 +147,7 @@ class BureauReviewTest extends ApiTestSupport {
                 .setSubject(TestFilings.unit("西藏示例科技有限公司", "540102"))
                 .addServices(TestFilings.website("西藏示例", TestFilings.uniqueLabel() + ".cn"))).build());
         int year = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).getYear();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             connection.createStatement().executeUpdate("INSERT INTO filing_number_sequence VALUES ('54', " + year
                     + ", 999999) ON DUPLICATE KEY UPDATE last_serial = 999999");
             if (!connection.getAutoCommit()) {

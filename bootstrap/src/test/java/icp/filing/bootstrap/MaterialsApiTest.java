@@ -13,6 +13,7 @@ import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import icp.filing.proto.provider.v1.UploadMaterialResponse;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
@@ -152,7 +153,7 @@ class MaterialsApiTest extends ApiTestSupport {
     }
 
     private long materialRows() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              ResultSet rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM material")) {
             rs.next();
             return rs.getLong(1);
