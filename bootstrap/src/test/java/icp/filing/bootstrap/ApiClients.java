@@ -1,20 +1,17 @@
 package icp.filing.bootstrap;
 
 import com.google.protobuf.ByteString;
+import icp.filing.adapters.grpc.cli.MaterialUploads;
 import icp.filing.proto.provider.v1.MaterialHeader;
 import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import icp.filing.proto.provider.v1.UploadMaterialRequest;
 import icp.filing.proto.provider.v1.UploadMaterialResponse;
-import io.grpc.stub.StreamObserver;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
+import io.grpc.stub.StreamObserver;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -28,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** Real network clients for the two APIs: a gRPC channel with an API key, and plain JDK HTTP for REST. */
 final class ApiClients implements AutoCloseable {
@@ -58,16 +57,7 @@ final class ApiClients implements AutoCloseable {
 
     /** Uploads one material in chunks of {@code chunkSize} bytes, declaring {@code sha256}. */
     UploadMaterialResponse upload(String apiKey, MaterialKind kind, byte[] content, String sha256, int chunkSize) {
-        CompletableFuture<UploadMaterialResponse> result = new CompletableFuture<>();
-        StreamObserver<UploadMaterialRequest> requests = asyncProvider(apiKey).uploadMaterial(observer(result));
-        requests.onNext(UploadMaterialRequest.newBuilder()
-                .setHeader(MaterialHeader.newBuilder().setKind(kind).setSha256(sha256).setFileName("scan")).build());
-        for (int offset = 0; offset < content.length; offset += chunkSize) {
-            requests.onNext(UploadMaterialRequest.newBuilder().setChunk(ByteString.copyFrom(content, offset,
-                    Math.min(chunkSize, content.length - offset))).build());
-        }
-        requests.onCompleted();
-        return await(result);
+        return MaterialUploads.upload(asyncProvider(apiKey), kind, content, sha256, "scan", chunkSize);
     }
 
     /** Sends a header and part of the bytes, then breaks the stream off as a failing client would. */
@@ -110,19 +100,6 @@ final class ApiClients implements AutoCloseable {
                 result.completeExceptionally(new IllegalStateException("completed without a response"));
             }
         };
-    }
-
-    private static <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** GET returning raw bytes, for material downloads. */

@@ -1,17 +1,13 @@
 package icp.filing.bootstrap.bench;
 
-import icp.filing.proto.provider.v1.MaterialHeader;
+import icp.filing.adapters.grpc.cli.MaterialUploads;
 import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
-import icp.filing.proto.provider.v1.UploadMaterialRequest;
-import icp.filing.proto.provider.v1.UploadMaterialResponse;
-import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
-import io.grpc.stub.StreamObserver;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.grpc.server.GrpcEmbeddedServer;
@@ -29,7 +25,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -164,30 +159,9 @@ public final class FilingBenchmark {
                 sorted[count / 2] / 1e6, sorted[(int) (count * 0.99)] / 1e6);
     }
 
-    private static String upload(ProviderFilingServiceGrpc.ProviderFilingServiceStub async, MaterialKind kind)
-            throws Exception {
+    private static String upload(ProviderFilingServiceGrpc.ProviderFilingServiceStub async, MaterialKind kind) {
         byte[] pdf = ("%PDF-1.4\n% benchmark " + kind + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
-        CompletableFuture<UploadMaterialResponse> answer = new CompletableFuture<>();
-        StreamObserver<UploadMaterialRequest> requests = async.uploadMaterial(new StreamObserver<>() {
-            @Override
-            public void onNext(UploadMaterialResponse value) {
-                answer.complete(value);
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                answer.completeExceptionally(t);
-            }
-
-            @Override
-            public void onCompleted() {
-            }
-        });
-        requests.onNext(UploadMaterialRequest.newBuilder().setHeader(MaterialHeader.newBuilder().setKind(kind)
-                .setSha256(sha)).build());
-        requests.onNext(UploadMaterialRequest.newBuilder().setChunk(ByteString.copyFrom(pdf)).build());
-        requests.onCompleted();
-        return answer.get(30, TimeUnit.SECONDS).getMaterialId();
+        return MaterialUploads.upload(async, kind, pdf, MaterialUploads.sha256(pdf), "bench.pdf", 64 * 1024)
+                .getMaterialId();
     }
 }

@@ -1,17 +1,14 @@
 package icp.filing.adapters.grpc.cli;
 
-import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
 import icp.filing.proto.provider.v1.ApplicationState;
 import icp.filing.proto.provider.v1.GetApplicationRequest;
 import icp.filing.proto.provider.v1.ListApplicationsRequest;
-import icp.filing.proto.provider.v1.MaterialHeader;
 import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
-import icp.filing.proto.provider.v1.UploadMaterialRequest;
 import icp.filing.proto.provider.v1.UploadMaterialResponse;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -19,19 +16,12 @@ import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
-import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A small provider-side client, so the provider API can be tried from a shell with nothing but Java:
@@ -129,52 +119,11 @@ public final class ProviderCli {
         return MaterialKind.valueOf(name.startsWith("MATERIAL_KIND_") ? name : "MATERIAL_KIND_" + name);
     }
 
-    /** Streams a file in chunks and waits for the server's answer. */
     private static UploadMaterialResponse upload(ProviderFilingServiceGrpc.ProviderFilingServiceStub async,
                                                  MaterialKind kind, Path file) throws IOException {
         byte[] content = Files.readAllBytes(file);
-        CompletableFuture<UploadMaterialResponse> answer = new CompletableFuture<>();
-        StreamObserver<UploadMaterialRequest> requests = async.uploadMaterial(new StreamObserver<>() {
-            @Override
-            public void onNext(UploadMaterialResponse value) {
-                answer.complete(value);
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                answer.completeExceptionally(t);
-            }
-
-            @Override
-            public void onCompleted() {
-                answer.completeExceptionally(new IllegalStateException("no answer"));
-            }
-        });
-        requests.onNext(UploadMaterialRequest.newBuilder().setHeader(MaterialHeader.newBuilder().setKind(kind)
-                .setSha256(sha256(content)).setFileName(file.getFileName().toString())).build());
-        for (int offset = 0; offset < content.length; offset += CHUNK) {
-            requests.onNext(UploadMaterialRequest.newBuilder().setChunk(ByteString.copyFrom(content, offset,
-                    Math.min(CHUNK, content.length - offset))).build());
-        }
-        requests.onCompleted();
-        try {
-            return answer.get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof StatusRuntimeException status) {
-                throw status;
-            }
-            throw new IOException(e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return MaterialUploads.upload(async, kind, content, MaterialUploads.sha256(content),
+                file.getFileName().toString(), CHUNK);
     }
 
     private static SubmitApplicationRequest read(String[] args, SubmitApplicationRequest.Builder builder)
