@@ -224,7 +224,7 @@ final class InMemoryPorts {
         private Entry entry(Filing f, FiledService s) {
             List<String> domains = s.service() instanceof Website w
                     ? w.domains().stream().map(DomainName::unicode).toList() : List.of();
-            return new Entry(f.subject().name(), f.subject().isPerson(), f.subject().nature().code(),
+            return new Entry(f.subject().name(), f.subject().isPerson(),
                     f.subject().nature().chineseName(), f.subjectNumber().toString(), s.number().toString(),
                     s.service().kind(), s.service().name(), domains, null, null, null, f.approvedAt(),
                     s.service().content().preApprovals().stream().map(p -> p.type()).distinct().toList());

@@ -20,7 +20,7 @@ public interface PublicRegister {
     List<Entry> byUnitName(String unitName);
 
     /** One published service as the register holds it; the subject name is unmasked here. */
-    record Entry(String subjectName, boolean person, int natureCode, String natureName, String subjectNumber,
+    record Entry(String subjectName, boolean person, String natureName, String subjectNumber,
                  String serviceNumber, ServiceKind kind, String serviceName, List<String> domains, String homeUrl,
                  String platform, String appKey, Instant approvedAt, List<PreApprovalType> preApprovals) {
     }

@@ -66,15 +66,9 @@ final class ApplicationRows {
     static ApplicationServiceRow toRow(String applicationId, int position, Service service) {
         Principal p = service.principal();
         Access access = service.access();
-        String domains = null;
-        String homeUrl = null;
-        String fingerprint = null;
-        if (service instanceof Website w) {
-            domains = String.join(",", w.domains().stream().map(DomainName::ascii).toList());
-            homeUrl = w.homeUrl();
-        } else if (service instanceof App app) {
-            fingerprint = app.signingFingerprint().hex();
-        }
+        String domains = joinedDomains(service);
+        String homeUrl = service instanceof Website w ? w.homeUrl() : null;
+        String fingerprint = service instanceof App app ? app.signingFingerprint().hex() : null;
         AppIdentity identity = service.appIdentity().orElse(null);
         String platform = identity == null ? null : identity.platform();
         String key = identity == null ? null : identity.key();
@@ -86,6 +80,12 @@ final class ApplicationRows {
                 access.serverLocation() == null ? null : access.serverLocation().code(),
                 String.join(",", service.content().categories().stream().map(c -> String.valueOf(c.code())).toList()),
                 String.join(",", service.content().languages().stream().map(Language::code).toList()));
+    }
+
+    /** A website's domains in their ASCII form, comma-joined (commas cannot occur in a domain); null otherwise. */
+    static String joinedDomains(Service service) {
+        return service instanceof Website w
+                ? String.join(",", w.domains().stream().map(DomainName::ascii).toList()) : null;
     }
 
     static List<PreApprovalRow> preApprovalRows(String applicationId, int position, Service service) {

@@ -75,12 +75,8 @@ class JdbcRegister implements Filings, PublicRegister {
     }
 
     private void publishService(String subjectNumber, Timestamp approvedAt, FiledService filed) {
-        String domains = null;
-        String homeUrl = null;
-        if (filed.service() instanceof Website w) {
-            domains = String.join(",", w.domains().stream().map(DomainName::ascii).toList());
-            homeUrl = w.homeUrl();
-        }
+        String domains = ApplicationRows.joinedDomains(filed.service());
+        String homeUrl = filed.service() instanceof Website w ? w.homeUrl() : null;
         AppIdentity identity = filed.service().appIdentity().orElse(null);
         String platform = identity == null ? null : identity.platform();
         String key = identity == null ? null : identity.key();
@@ -151,7 +147,7 @@ class JdbcRegister implements Filings, PublicRegister {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         SubjectNature nature = SubjectNature.byCode(rs.getInt("subject_nature"));
-                        entries.add(new Entry(rs.getString("subject_name"), nature.isPerson(), nature.code(),
+                        entries.add(new Entry(rs.getString("subject_name"), nature.isPerson(),
                                 nature.chineseName(), rs.getString("subject_number"), rs.getString("service_number"),
                                 ServiceKind.valueOf(rs.getString("kind")), rs.getString("name"),
                                 ApplicationRows.split(rs.getString("domains")).stream()
