@@ -31,9 +31,11 @@ final class EmbeddedDatabaseListener implements BeanCreatedEventListener<Datasou
         String configured = config.getConfiguredUrl();
         if (configured != null && configured.startsWith(EMBEDDED)) {
             String database = configured.substring(EMBEDDED.length()).replaceFirst("[?;].*$", "");
-            String url = EmbeddedMariaDb.start(dataDir, database, fresh);
-            config.setUrl(url);
-            config.setJdbcUrl(url);
+            EmbeddedMariaDb.Server server = EmbeddedMariaDb.start(dataDir, database, fresh);
+            config.setUrl(server.url());
+            config.setJdbcUrl(server.url());
+            config.setUsername(server.username());
+            config.setPassword(server.password());
         }
         return config;
     }
