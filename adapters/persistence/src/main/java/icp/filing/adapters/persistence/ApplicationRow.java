@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 
 /** One row of table application: the subject and its principal flattened, services and history apart. */
@@ -29,8 +29,8 @@ record ApplicationRow(
         String principalPhone,
         String principalEmail,
         @Nullable String subjectNumber,
-        Instant submittedAt,
-        @Nullable Instant queuedAt,
+        LocalDateTime submittedAt,
+        @Nullable LocalDateTime queuedAt,
         @Nullable String openSubjectKey,
         @Version Long version) {
 }

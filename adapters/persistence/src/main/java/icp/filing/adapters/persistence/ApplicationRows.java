@@ -59,8 +59,8 @@ final class ApplicationRows {
                 s.certificateType().code(), s.certificateNumber(), s.certificateValidUntil(), s.address(), p.name(),
                 p.certificateType().code(), p.certificateNumber(), p.certificateValidUntil(), p.phone().value(),
                 p.email().value(),
-                a.subjectNumber().map(FilingNumber::toString).orElse(null), a.submittedAt(),
-                a.queuedAt().orElse(null), a.state().isOpen() ? s.identityKey() : null, a.version());
+                a.subjectNumber().map(FilingNumber::toString).orElse(null), UtcColumns.column(a.submittedAt()),
+                UtcColumns.column(a.queuedAt().orElse(null)), a.state().isOpen() ? s.identityKey() : null, a.version());
     }
 
     static ApplicationServiceRow toRow(String applicationId, int position, Service service) {
@@ -95,7 +95,7 @@ final class ApplicationRows {
 
     static TransitionRow toRow(String applicationId, int seq, Transition t) {
         return new TransitionRow(null, applicationId, seq, t.from() == null ? null : t.from().name(), t.to().name(),
-                t.actor().kind().name(), t.actor().id(), t.at(),
+                t.actor().kind().name(), t.actor().id(), UtcColumns.column(t.at()),
                 t.reasons().isEmpty() ? null : String.join(",", t.reasons().stream().map(Enum::name).toList()),
                 t.comment());
     }
@@ -149,7 +149,7 @@ final class ApplicationRows {
         List<ReturnReason> reasons = split(r.reasons()).stream().map(ReturnReason::valueOf).toList();
         return new Transition(r.fromState() == null ? null : ApplicationState.valueOf(r.fromState()),
                 ApplicationState.valueOf(r.toState()), new Actor(Actor.Kind.valueOf(r.actorKind()), r.actorId()),
-                r.at(), reasons, r.comment());
+                UtcColumns.instant(r.at()), reasons, r.comment());
     }
 
     static List<String> split(String joined) {

@@ -21,9 +21,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.sql.Connection;
+import io.micronaut.transaction.TransactionOperations;
 import java.util.stream.Collectors;
 
-/** Applications in MariaDB: one row, its services, its history. Callers hold the transaction. */
+/**
+ * Applications in MariaDB: one row, its services, its history. Writers hold the transaction; a read joins the
+ * caller's or opens a read-only one of its own, so the tables of one application are read at one moment (InnoDB's
+ * snapshot) and never mix states from before and after a concurrent decision.
+ */
 @Singleton
 final class JdbcApplications implements Applications {
     private final ApplicationRowRepository applications;
@@ -31,10 +38,12 @@ final class JdbcApplications implements Applications {
     private final TransitionRowRepository transitions;
     private final ApplicationMaterialRowRepository materials;
     private final PreApprovalRowRepository preApprovals;
+    private final TransactionOperations<Connection> transactions;
 
     JdbcApplications(ApplicationRowRepository applications, ApplicationServiceRowRepository services,
                      TransitionRowRepository transitions, ApplicationMaterialRowRepository materials,
-                     PreApprovalRowRepository preApprovals) {
+                     PreApprovalRowRepository preApprovals, TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
         this.applications = applications;
         this.services = services;
         this.transitions = transitions;
@@ -89,22 +98,24 @@ final class JdbcApplications implements Applications {
 
     @Override
     public Optional<Application> find(ApplicationId id) {
-        return applications.findById(id.value()).map(row -> load(List.of(row)).get(0));
+        return snapshot(() -> applications.findById(id.value()).map(row -> load(List.of(row)).get(0)));
     }
 
     @Override
     public Optional<Application> findByRequestId(ProviderId provider, String requestId) {
-        return applications.findByProviderIdAndRequestId(provider.value(), requestId)
-                .map(row -> load(List.of(row)).get(0));
+        return snapshot(() -> applications.findByProviderIdAndRequestId(provider.value(), requestId)
+                .map(row -> load(List.of(row)).get(0)));
     }
 
     @Override
     public Page<Application> listByProvider(ProviderId provider, Optional<ApplicationState> state, PageRequest page) {
         Pageable pageable = Pageable.from(page.page(), page.size(), Sort.of(Sort.Order.desc("submittedAt")));
-        io.micronaut.data.model.Page<ApplicationRow> rows = state.isPresent()
-                ? applications.findByProviderIdAndState(provider.value(), state.get().name(), pageable)
-                : applications.findByProviderId(provider.value(), pageable);
-        return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
+        return snapshot(() -> {
+            io.micronaut.data.model.Page<ApplicationRow> rows = state.isPresent()
+                    ? applications.findByProviderIdAndState(provider.value(), state.get().name(), pageable)
+                    : applications.findByProviderId(provider.value(), pageable);
+            return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
+        });
     }
 
     @Override
@@ -121,9 +132,15 @@ final class JdbcApplications implements Applications {
     public Page<Application> listByProvince(Province province, ApplicationState state, PageRequest page) {
         Pageable pageable = Pageable.from(page.page(), page.size(),
                 Sort.of(Sort.Order.asc("queuedAt"), Sort.Order.asc("submittedAt")));
-        io.micronaut.data.model.Page<ApplicationRow> rows =
-                applications.findByProvinceCodeAndState(province.code(), state.name(), pageable);
-        return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
+        return snapshot(() -> {
+            io.micronaut.data.model.Page<ApplicationRow> rows =
+                    applications.findByProvinceCodeAndState(province.code(), state.name(), pageable);
+            return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
+        });
+    }
+
+    private <T> T snapshot(Supplier<T> read) {
+        return transactions.executeRead(status -> read.get());
     }
 
     /** Loads the parts of a whole page of applications in one query per table, not one per application. */

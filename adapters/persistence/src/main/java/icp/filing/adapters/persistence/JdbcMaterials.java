@@ -11,7 +11,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -40,7 +40,7 @@ class JdbcMaterials implements Materials {
                 ps.setString(4, material.format().name());
                 ps.setLong(5, material.sizeBytes());
                 ps.setString(6, material.sha256());
-                ps.setTimestamp(7, Timestamp.from(material.uploadedAt()));
+                ps.setObject(7, UtcColumns.column(material.uploadedAt()));
                 ps.setBytes(8, content);
                 return ps.executeUpdate();
             } catch (SQLException e) {
@@ -68,7 +68,7 @@ class JdbcMaterials implements Materials {
                         found.add(new Material(new MaterialId(rs.getString("id")),
                                 new ProviderId(rs.getString("provider_id")), MaterialKind.valueOf(rs.getString("kind")),
                                 MaterialFormat.valueOf(rs.getString("format")), rs.getLong("size_bytes"),
-                                rs.getString("sha256"), rs.getTimestamp("uploaded_at").toInstant()));
+                                rs.getString("sha256"), UtcColumns.instant(rs.getObject("uploaded_at", LocalDateTime.class))));
                     }
                 }
                 return found;

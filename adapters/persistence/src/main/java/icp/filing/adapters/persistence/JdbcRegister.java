@@ -22,7 +22,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +53,7 @@ class JdbcRegister implements Filings, PublicRegister {
     public void publish(Filing filing) {
         Subject subject = filing.subject();
         String subjectNumber = filing.subjectNumber().toString();
-        Timestamp approvedAt = Timestamp.from(filing.approvedAt());
+        LocalDateTime approvedAt = UtcColumns.column(filing.approvedAt());
         insert("""
                 INSERT INTO filing (subject_number, province_code, subject_nature, subject_name, subject_key,
                     approved_application_id, approved_at, next_service_sequence, version)
@@ -74,7 +74,7 @@ class JdbcRegister implements Filings, PublicRegister {
         }
     }
 
-    private void publishService(String subjectNumber, Timestamp approvedAt, FiledService filed) {
+    private void publishService(String subjectNumber, LocalDateTime approvedAt, FiledService filed) {
         String domains = ApplicationRows.joinedDomains(filed.service());
         String homeUrl = filed.service() instanceof Website w ? w.homeUrl() : null;
         AppIdentity identity = filed.service().appIdentity().orElse(null);
@@ -153,7 +153,7 @@ class JdbcRegister implements Filings, PublicRegister {
                                 ApplicationRows.split(rs.getString("domains")).stream()
                                         .map(d -> new DomainName(d).unicode()).toList(),
                                 rs.getString("home_url"), rs.getString("platform"), rs.getString("app_key"),
-                                rs.getTimestamp("approved_at").toInstant(),
+                                UtcColumns.instant(rs.getObject("approved_at", LocalDateTime.class)),
                                 ApplicationRows.split(rs.getString("pre_approval_types")).stream()
                                         .map(PreApprovalType::valueOf).toList()));
                     }

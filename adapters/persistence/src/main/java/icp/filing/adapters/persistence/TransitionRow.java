@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import java.time.Instant;
+import java.time.LocalDateTime;
 
 /** One step of an application's history; rows are only ever appended. */
 @MappedEntity("application_transition")
@@ -16,7 +16,7 @@ record TransitionRow(
         String toState,
         String actorKind,
         String actorId,
-        Instant at,
+        LocalDateTime at,
         @Nullable String reasons,
         @Nullable String comment) {
 }

@@ -1,0 +1,130 @@
+package icp.filing.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import icp.filing.proto.provider.v1.Application;
+import icp.filing.application.port.Applications;
+import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.application.ApplicationState;
+import icp.filing.proto.provider.v1.GetApplicationRequest;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What is stored keeps its meaning: times are UTC instants whatever zone the JVM runs in. */
+@MicronautTest(transactional = false)
+class StoredDataTest extends ApiTestSupport {
+    private static final TimeZone ORIGINAL = TimeZone.getDefault();
+
+    private static final int READERS = 3;
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    Applications applications;
+
+    @AfterEach
+    void restoreZone() {
+        TimeZone.setDefault(ORIGINAL);
+    }
+
+    @Test
+    void timesWrittenUnderOneZoneReadTheSameUnderAnother() throws Exception {
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+        String label = TestFilings.uniqueLabel();
+        Application submitted = submit(TestFilings.unitFiling("北京" + label + "科技有限公司", label + ".cn"));
+        Instant submittedAt = instant(submitted.getSubmittedAt());
+
+        // the column holds UTC wall time, not Shanghai's
+        assertEquals(LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC), storedSubmittedAt(submitted.getId()));
+
+        TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+        Application reread = clients.provider(ApiClients.DEMO_KEY)
+                .getApplication(GetApplicationRequest.newBuilder().setApplicationId(submitted.getId()).build())
+                .getApplication();
+        assertEquals(submittedAt, instant(reread.getSubmittedAt()));
+        assertEquals(instant(submitted.getHistory(0).getAt()), instant(reread.getHistory(0).getAt()));
+    }
+
+    @Test
+    void aReadDuringAnApprovalSeesTheApplicationBeforeOrAfterItNeverAMix() throws Exception {
+        List<ApplicationId> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String label = TestFilings.uniqueLabel();
+            ids.add(new ApplicationId(submit(TestFilings.unitFiling("北京" + label + "科技有限公司", label + ".cn"))
+                    .getId()));
+        }
+        List<String> mixed = new CopyOnWriteArrayList<>();
+        AtomicBoolean approving = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(READERS);
+        try {
+            List<Future<?>> readers = new ArrayList<>();
+            for (int r = 0; r < READERS; r++) {
+                readers.add(pool.submit(() -> {
+                    while (approving.get()) {
+                        for (ApplicationId id : ids) {
+                            readConsistently(id, mixed);
+                        }
+                    }
+                }));
+            }
+            for (ApplicationId id : ids) {
+                approve(id.value());
+            }
+            approving.set(false);
+            for (Future<?> reader : readers) {
+                reader.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            approving.set(false);
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), mixed);
+    }
+
+    /** Through the port itself, as every use case reads: state, history and numbers must tell one story. */
+    private void readConsistently(ApplicationId id, List<String> mixed) {
+        try {
+            var seen = applications.find(id).orElseThrow();
+            var last = seen.history().get(seen.history().size() - 1).to();
+            if (last != seen.state() || seen.subjectNumber().isPresent() != (last == ApplicationState.APPROVED)) {
+                mixed.add(id + ": state " + seen.state() + ", history ends " + last);
+            }
+        } catch (RuntimeException e) {
+            mixed.add(id + ": " + e);
+        }
+    }
+
+    private LocalDateTime storedSubmittedAt(String id) throws Exception {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT CAST(submitted_at AS CHAR) FROM application WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return LocalDateTime.parse(rs.getString(1).replace(' ', 'T'));
+            }
+        }
+    }
+
+    private static Instant instant(com.google.protobuf.Timestamp t) {
+        return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
+    }
+}
