@@ -74,8 +74,8 @@ class MaterialsTest {
                 List.of(InMemoryPorts.SUBJECT_PRINCIPAL_ID));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(DEMO,
                 Commands.newFiling(null, subject, Commands.website("example.cn"))));
-        assertEquals(List.of("subject.material_ids: MATERIALS_INCOMPLETE 缺少主体证件 / missing SUBJECT_CERTIFICATE",
-                "subject.material_ids: MATERIALS_INCOMPLETE 缺少备案信息真实性核验单 / missing VERIFICATION_FORM"),
+        assertEquals(List.of("new_filing.subject.material_ids: MATERIALS_INCOMPLETE 缺少主体证件 / missing SUBJECT_CERTIFICATE",
+                "new_filing.subject.material_ids: MATERIALS_INCOMPLETE 缺少备案信息真实性核验单 / missing VERIFICATION_FORM"),
                 e.violations().stream().map(v -> v.field() + ": " + v.reason() + " " + v.message()).toList());
     }
 
@@ -90,9 +90,9 @@ class MaterialsTest {
                 Commands.newFiling(null, subject, Commands.website("example.cn"))));
         Map<String, Reason> fields = e.violations().stream().collect(Collectors.toMap(Violation::field,
                 Violation::reason));
-        assertEquals(Map.of("subject.material_ids[0]", Reason.MATERIAL_NOT_FOUND,
-                "subject.material_ids[1]", Reason.MATERIAL_KIND_MISPLACED,
-                "subject.material_ids", Reason.MATERIALS_INCOMPLETE), fields);
+        assertEquals(Map.of("new_filing.subject.material_ids[0]", Reason.MATERIAL_NOT_FOUND,
+                "new_filing.subject.material_ids[1]", Reason.MATERIAL_KIND_MISPLACED,
+                "new_filing.subject.material_ids", Reason.MATERIALS_INCOMPLETE), fields);
     }
 
     @Test

@@ -49,7 +49,7 @@ class PreApprovalRulesTest {
 
     @Test
     void newsContentNeedsANewsPreApproval() {
-        assertEquals(Map.of("services[0].pre_approvals", Reason.PRE_APPROVAL_REQUIRED), refused(Commands.newFiling(
+        assertEquals(Map.of("new_filing.services[0].pre_approvals", Reason.PRE_APPROVAL_REQUIRED), refused(Commands.newFiling(
                 null, Commands.unit("91110108551385082Q"), website(List.of(NEWS_CATEGORY), List.of("zh-Hans"),
                         List.of()))));
 
@@ -65,8 +65,8 @@ class PreApprovalRulesTest {
 
     @Test
     void thePreApprovalDocumentMustBeOne() {
-        assertEquals(Map.of("services[0].pre_approvals[0].document_material_id", Reason.MATERIAL_KIND_MISPLACED,
-                "services[0].material_ids", Reason.MATERIALS_INCOMPLETE), refused(Commands.newFiling(null,
+        assertEquals(Map.of("new_filing.services[0].pre_approvals[0].document_material_id", Reason.MATERIAL_KIND_MISPLACED,
+                "new_filing.services[0].material_ids", Reason.MATERIALS_INCOMPLETE), refused(Commands.newFiling(null,
                 Commands.unit("91110108551385082Q"), website(List.of(NEWS_CATEGORY), List.of(),
                         List.of(news(InMemoryPorts.SERVICE_PRINCIPAL_ID))))));
     }
@@ -75,16 +75,16 @@ class PreApprovalRulesTest {
     void aPersonMayNotOfferContentThatNeedsAPreApproval() {
         SubjectInput person = new SubjectInput(5, "张三", 101, "11010519491231002X", null, null, Commands.PRINCIPAL,
                 null, "张三", Commands.SUBJECT_MATERIALS);
-        assertEquals(Map.of("services[0].content_categories", Reason.PRE_APPROVAL_NOT_FOR_PERSONS),
+        assertEquals(Map.of("new_filing.services[0].content_categories", Reason.PRE_APPROVAL_NOT_FOR_PERSONS),
                 refused(Commands.newFiling(null, person, website(List.of(EDUCATION_CATEGORY), List.of(), List.of()))));
     }
 
     @Test
     void codesComeFromTheCodeTablesAndPreApprovalsAreComplete() {
-        assertEquals(Map.of("services[0].content_categories[0]", Reason.UNKNOWN_CODE,
-                "services[0].languages[0]", Reason.UNKNOWN_CODE,
-                "services[0].pre_approvals[0].authority", Reason.REQUIRED,
-                "services[0].pre_approvals[0].type", Reason.REQUIRED),
+        assertEquals(Map.of("new_filing.services[0].content_categories[0]", Reason.UNKNOWN_CODE,
+                "new_filing.services[0].languages[0]", Reason.UNKNOWN_CODE,
+                "new_filing.services[0].pre_approvals[0].authority", Reason.REQUIRED,
+                "new_filing.services[0].pre_approvals[0].type", Reason.REQUIRED),
                 refused(Commands.newFiling(null, Commands.unit("91110108551385082Q"), website(List.of(99),
                         List.of("klingon"), List.of(new PreApprovalInput(0, " ", "京网信备1号",
                                 InMemoryPorts.PRE_APPROVAL_DOCUMENT))))));

@@ -41,7 +41,7 @@ class ServiceNameRulesTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(DEMO,
                 Commands.newFiling(null, person(), named("中国维权之家"))));
         assertEquals(Reason.RESTRICTED_WORD_IN_NAME, e.reason());
-        assertEquals("services[0].name", e.violations().get(0).field());
+        assertEquals("new_filing.services[0].name", e.violations().get(0).field());
         assertEquals(true, e.violations().get(0).message().contains("中国、维权"), e.violations().get(0).message());
     }
 
@@ -50,7 +50,7 @@ class ServiceNameRulesTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(DEMO,
                 Commands.newFiling(null, Commands.unit("91110108551385082Q"), named("人民生活网"))));
         assertEquals(Reason.MATERIALS_INCOMPLETE, e.reason());
-        assertEquals("services[0].material_ids", e.violations().get(0).field());
+        assertEquals("new_filing.services[0].material_ids", e.violations().get(0).field());
 
         Application accepted = submit.submit(DEMO, Commands.newFiling(null, Commands.unit("91110108551385082Q"),
                 named("人民生活网", InMemoryPorts.NAME_APPROVAL_DOCUMENT)));

@@ -15,6 +15,7 @@ import icp.filing.domain.common.Province;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.Reason;
+import icp.filing.domain.identity.CreditCode;
 import icp.filing.domain.error.Violation;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,13 +49,13 @@ class SubmitApplicationTest {
         Map<String, Reason> found = e.violations().stream()
                 .collect(Collectors.toMap(Violation::field, Violation::reason));
         assertEquals(Map.of(
-                "subject.name", Reason.REQUIRED,
-                "subject.verified_name", Reason.REQUIRED,
-                "subject.certificate_number", Reason.INVALID_CREDIT_CODE,
-                "subject.principal.phone", Reason.INVALID_PHONE,
-                "subject.principal.email", Reason.INVALID_EMAIL,
-                "services[0].domains[1]", Reason.DOMAIN_NOT_REGISTRABLE,
-                "services[0].domains[2]", Reason.INVALID_DOMAIN), found);
+                "new_filing.subject.name", Reason.REQUIRED,
+                "new_filing.subject.verified_name", Reason.REQUIRED,
+                "new_filing.subject.certificate_number", Reason.INVALID_CREDIT_CODE,
+                "new_filing.subject.principal.phone", Reason.INVALID_PHONE,
+                "new_filing.subject.principal.email", Reason.INVALID_EMAIL,
+                "new_filing.services[0].website.domains[1]", Reason.DOMAIN_NOT_REGISTRABLE,
+                "new_filing.services[0].website.domains[2]", Reason.INVALID_DOMAIN), found);
         assertEquals(0, ports.applications.size());
     }
 
@@ -66,7 +67,7 @@ class SubmitApplicationTest {
                 null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, subject, Commands.website("example.cn"))));
-        assertEquals(Map.of("subject.principal.certificate_valid_until", Reason.CERTIFICATE_EXPIRED), fields(e));
+        assertEquals(Map.of("new_filing.subject.principal.certificate_valid_until", Reason.CERTIFICATE_EXPIRED), fields(e));
 
         // valid through today is still valid
         PrincipalInput lastDay = new PrincipalInput("张三", 101, "11010519491231002X", "13800138000",
@@ -81,7 +82,7 @@ class SubmitApplicationTest {
                 "2026-05-01", "某市某局", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, twoMonths, Commands.website("example.cn"))));
-        assertEquals(Map.of("subject.certificate_valid_until", Reason.LEGACY_CERTIFICATE_EXPIRING), fields(e));
+        assertEquals(Map.of("new_filing.subject.certificate_valid_until", Reason.LEGACY_CERTIFICATE_EXPIRING), fields(e));
 
         SubjectInput noEnd = new SubjectInput(2, "某市某局", 3, "D2143569X", "11", null, Commands.PRINCIPAL, null,
                 "某市某局", Commands.SUBJECT_MATERIALS);
@@ -102,7 +103,7 @@ class SubmitApplicationTest {
                 null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, subject, Commands.website("example.cn"))));
-        assertEquals(Map.of("subject.name", Reason.NAME_MISMATCH, "subject.principal.name", Reason.NAME_MISMATCH),
+        assertEquals(Map.of("new_filing.subject.name", Reason.NAME_MISMATCH, "new_filing.subject.principal.name", Reason.NAME_MISMATCH),
                 fields(e));
     }
 
@@ -113,7 +114,46 @@ class SubmitApplicationTest {
                 Commands.PRINCIPAL, null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, subject, Commands.website("example.cn"))));
-        assertEquals(Map.of("subject", Reason.NATURE_MISMATCH), fields(e));
+        assertEquals(Map.of("new_filing.subject.nature", Reason.NATURE_MISMATCH), fields(e));
+    }
+
+    @Test
+    void aUnitRegisteredAtTheNationalLevelBelongsToItsDeclaredProvince() {
+        String first17 = "91100000MA0000001";
+        String national = first17 + CreditCode.checkCharacter(first17);
+        SubjectInput declared = new SubjectInput(4, "北京示例科技有限公司", 1, national, "11", null, Commands.PRINCIPAL,
+                null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
+        assertEquals(Province.BEIJING, submit.submit(PROVIDER,
+                Commands.newFiling(null, declared, Commands.website("example.cn"))).subject().province());
+
+        SubjectInput undeclared = new SubjectInput(4, "北京示例科技有限公司", 1, national, null, null, Commands.PRINCIPAL,
+                null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
+        assertEquals(Map.of("new_filing.subject.province", Reason.REQUIRED), fields(assertThrows(
+                InvalidInputException.class, () -> submit.submit(PROVIDER,
+                        Commands.newFiling(null, undeclared, Commands.website("example2.cn"))))));
+    }
+
+    @Test
+    void oneFailedRuleDoesNotHideAnother() {
+        // a code of no known region, and a government organ's nature that an enterprise's code (91) contradicts
+        String first17 = "91990000MA0000001";
+        SubjectInput subject = new SubjectInput(2, "示例单位", 1, first17 + CreditCode.checkCharacter(first17), "11",
+                null, Commands.PRINCIPAL, null, "示例单位", Commands.SUBJECT_MATERIALS);
+        assertEquals(Map.of("new_filing.subject.certificate_number", Reason.UNKNOWN_CODE,
+                        "new_filing.subject.nature", Reason.NATURE_MISMATCH),
+                fields(assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
+                        Commands.newFiling(null, subject, Commands.website("example.cn"))))));
+    }
+
+    @Test
+    void oneUnitIsOneSubjectWhicheverCertificateCarriesItsCode() {
+        submit.submit(PROVIDER, Commands.newFiling(null, Commands.unit("91110108551385082Q"),
+                Commands.website("first-cert.cn")));
+        SubjectInput asLicence = new SubjectInput(4, "北京示例科技有限公司", 2, "91110108551385082Q", null, null,
+                Commands.PRINCIPAL, null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
+        assertEquals(Reason.OPEN_APPLICATION_EXISTS, assertThrows(AlreadyExistsException.class,
+                () -> submit.submit(PROVIDER, Commands.newFiling(null, asLicence, Commands.website("second-cert.cn"))))
+                .reason());
     }
 
     @Test
@@ -121,7 +161,7 @@ class SubmitApplicationTest {
         // an enterprise is proved by its business licence or credit code certificate, not an organisation code
         SubjectInput subject = new SubjectInput(4, "北京示例科技有限公司", 3, "D2143569-X", "11", null,
                 Commands.PRINCIPAL, "2030-01-01", "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
-        assertEquals(Map.of("subject.certificate_type", Reason.CERTIFICATE_TYPE_MISMATCH), fields(assertThrows(
+        assertEquals(Map.of("new_filing.subject.certificate_type", Reason.CERTIFICATE_TYPE_MISMATCH), fields(assertThrows(
                 InvalidInputException.class, () -> submit.submit(PROVIDER,
                         Commands.newFiling(null, subject, Commands.website("example.cn"))))));
     }
@@ -132,13 +172,13 @@ class SubmitApplicationTest {
                 .common(), List.of("www.example.cn", "shop.example.cn", "other.cn"), null, List.of(
                         new NewFilingCommand.DomainHolderInput("example.cn", "别人的公司", "91110108551385082Q"),
                         new NewFilingCommand.DomainHolderInput("other.cn", "北京示例科技有限公司", "91110108551385082q")));
-        assertEquals(Map.of("services[0].domain_holders[0]", Reason.DOMAIN_HOLDER_MISMATCH), fields(assertThrows(
+        assertEquals(Map.of("new_filing.services[0].website.domain_holders[0]", Reason.DOMAIN_HOLDER_MISMATCH), fields(assertThrows(
                 InvalidInputException.class, () -> submit.submit(PROVIDER, Commands.newFiling(null,
                         Commands.unit("91110108551385082Q"), someoneElses)))));
 
         NewFilingCommand.WebsiteInput noHolder = new NewFilingCommand.WebsiteInput(someoneElses.common(),
                 List.of("www.example.cn"), null, List.of());
-        assertEquals(Map.of("services[0].domain_holders", Reason.REQUIRED), fields(assertThrows(
+        assertEquals(Map.of("new_filing.services[0].website.domain_holders", Reason.REQUIRED), fields(assertThrows(
                 InvalidInputException.class, () -> submit.submit(PROVIDER, Commands.newFiling(null,
                         Commands.unit("91110108551385082Q"), noHolder)))));
     }
@@ -147,7 +187,7 @@ class SubmitApplicationTest {
     void refusesADateThatIsNotADate() {
         SubjectInput subject = new SubjectInput(4, "北京示例科技有限公司", 1, "91110108551385082Q", null, null,
                 Commands.PRINCIPAL, "2026/12/31", "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
-        assertEquals(Map.of("subject.certificate_valid_until", Reason.INVALID_DATE), fields(assertThrows(
+        assertEquals(Map.of("new_filing.subject.certificate_valid_until", Reason.INVALID_DATE), fields(assertThrows(
                 InvalidInputException.class, () -> submit.submit(PROVIDER,
                         Commands.newFiling(null, subject, Commands.website("example.cn"))))));
     }
@@ -161,8 +201,8 @@ class SubmitApplicationTest {
         String third = "91110108551385084";
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, Commands.unit(third + checkOf(third)), Commands.website("third.cn"))));
-        assertEquals(Map.of("subject.principal.certificate_number", Reason.PRINCIPAL_OVERUSED,
-                "subject.principal.phone", Reason.PRINCIPAL_OVERUSED), fields(e));
+        assertEquals(Map.of("new_filing.subject.principal.certificate_number", Reason.PRINCIPAL_OVERUSED,
+                "new_filing.subject.principal.phone", Reason.PRINCIPAL_OVERUSED), fields(e));
     }
 
     private static char checkOf(String first17) {
@@ -182,7 +222,7 @@ class SubmitApplicationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, Commands.unit("91350100M000100Y43"), Commands.website(domains))));
         assertEquals(Reason.TOO_MANY, e.reason());
-        assertEquals("services[0].domains", e.violations().get(0).field());
+        assertEquals("new_filing.services[0].website.domains", e.violations().get(0).field());
 
         icp.filing.application.command.NewFilingCommand.ServiceInput[] services =
                 new icp.filing.application.command.NewFilingCommand.ServiceInput[51];
@@ -198,7 +238,7 @@ class SubmitApplicationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, declaredShanghai, Commands.website("example.cn"))));
         assertEquals(Reason.CROSS_PROVINCE, e.reason());
-        assertEquals("subject.province", e.violations().get(0).field());
+        assertEquals("new_filing.subject.province", e.violations().get(0).field());
     }
 
     @Test
@@ -207,7 +247,7 @@ class SubmitApplicationTest {
                 "广东省深圳市南山区科技园", Commands.PRINCIPAL, null, "示例公司", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, shenzhenAddress, Commands.website("example.cn"))));
-        assertEquals(Map.of("subject.address", Reason.CROSS_PROVINCE), fields(e));
+        assertEquals(Map.of("new_filing.subject.address", Reason.CROSS_PROVINCE), fields(e));
 
         // a certificate without a region code takes its province from the address
         SubjectInput passportHolder = new SubjectInput(5, "John Smith", 102, "E12345678", null, "上海市浦东新区世纪大道1号",
@@ -222,7 +262,7 @@ class SubmitApplicationTest {
                 Commands.PRINCIPAL, null, "John Smith", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, passportHolder, Commands.website("example.cn"))));
-        assertEquals("subject.province", e.violations().get(0).field());
+        assertEquals("new_filing.subject.province", e.violations().get(0).field());
 
         Application accepted = submit.submit(PROVIDER, Commands.newFiling(null,
                 new SubjectInput(5, "John Smith", 102, "E12345678", "31", null, Commands.PRINCIPAL, null, "John Smith", Commands.SUBJECT_MATERIALS),

@@ -37,7 +37,7 @@ class ContentRulesApiTest extends ApiTestSupport {
                 .setServices(0, service)).build();
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(withoutApproval));
         assertEquals("PRE_APPROVAL_REQUIRED", ProviderApiTest.errorInfo(e).getReason());
-        assertEquals("services[0].pre_approvals", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
+        assertEquals("new_filing.services[0].pre_approvals", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
 
         byte[] document = TestFilings.pdf("互联网新闻信息服务许可证");
         String documentId = clients.upload(ApiClients.DEMO_KEY, MaterialKind.MATERIAL_KIND_PRE_APPROVAL_DOCUMENT,
@@ -81,7 +81,7 @@ class ContentRulesApiTest extends ApiTestSupport {
                 .setNewFiling(request.getNewFiling().toBuilder().setServices(0, request.getNewFiling().getServices(0)
                         .toBuilder().setWebsite(website))).build()));
         assertEquals("DOMAIN_HOLDER_MISMATCH", ProviderApiTest.errorInfo(e).getReason());
-        assertEquals("services[0].domain_holders[0]", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
+        assertEquals("new_filing.services[0].website.domain_holders[0]", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
         assertEquals(false, e.getStatus().getDescription().contains("真正的持有者公司"));
     }
 
@@ -91,7 +91,7 @@ class ContentRulesApiTest extends ApiTestSupport {
             StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(personFiling(name)));
             assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
             assertEquals("RESTRICTED_WORD_IN_NAME", ProviderApiTest.errorInfo(e).getReason(), name);
-            assertEquals("services[0].name", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
+            assertEquals("new_filing.services[0].name", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
         }
     }
 

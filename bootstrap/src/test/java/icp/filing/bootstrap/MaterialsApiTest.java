@@ -91,9 +91,9 @@ class MaterialsApiTest extends ApiTestSupport {
         assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
         List<String> violations = ProviderApiTest.badRequest(e).getFieldViolationsList().stream()
                 .map(v -> v.getField() + " " + v.getReason()).toList();
-        assertEquals(List.of("subject.material_ids[1] MATERIAL_KIND_MISPLACED",
-                "subject.material_ids MATERIALS_INCOMPLETE", "subject.material_ids MATERIALS_INCOMPLETE",
-                "services[0].material_ids MATERIALS_INCOMPLETE"), violations);
+        assertEquals(List.of("new_filing.subject.material_ids[1] MATERIAL_KIND_MISPLACED",
+                "new_filing.subject.material_ids MATERIALS_INCOMPLETE", "new_filing.subject.material_ids MATERIALS_INCOMPLETE",
+                "new_filing.services[0].material_ids MATERIALS_INCOMPLETE"), violations);
         assertTrue(ProviderApiTest.badRequest(e).getFieldViolationsList().stream()
                 .map(BadRequest.FieldViolation::getDescription).anyMatch(d -> d.contains("备案信息真实性核验单")));
     }
@@ -109,7 +109,7 @@ class MaterialsApiTest extends ApiTestSupport {
                 .setSubject(request.getNewFiling().getSubject().toBuilder().setMaterialIds(2, foreign))).build();
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
                 () -> clients.provider(ApiClients.DEMO_KEY).submitApplication(borrowing));
-        assertEquals("subject.material_ids[2]", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
+        assertEquals("new_filing.subject.material_ids[2]", ProviderApiTest.badRequest(e).getFieldViolations(0).getField());
         assertEquals("MATERIAL_NOT_FOUND", ProviderApiTest.badRequest(e).getFieldViolations(0).getReason());
     }
 

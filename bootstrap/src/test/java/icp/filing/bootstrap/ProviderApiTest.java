@@ -106,9 +106,9 @@ class ProviderApiTest extends ApiTestSupport {
         assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
         Map<String, String> violations = badRequest(e).getFieldViolationsList().stream()
                 .collect(Collectors.toMap(BadRequest.FieldViolation::getField, BadRequest.FieldViolation::getReason));
-        assertEquals(Map.of("subject.certificate_number", "INVALID_CREDIT_CODE",
-                "subject.principal.phone", "INVALID_PHONE",
-                "services[0].domains[1]", "INVALID_DOMAIN"), violations);
+        assertEquals(Map.of("new_filing.subject.certificate_number", "INVALID_CREDIT_CODE",
+                "new_filing.subject.principal.phone", "INVALID_PHONE",
+                "new_filing.services[0].website.domains[1]", "INVALID_DOMAIN"), violations);
         assertNotNull(errorInfo(e).getReason());
     }
 
@@ -124,8 +124,8 @@ class ProviderApiTest extends ApiTestSupport {
         assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
         Map<String, String> violations = badRequest(e).getFieldViolationsList().stream()
                 .collect(Collectors.toMap(BadRequest.FieldViolation::getField, BadRequest.FieldViolation::getReason));
-        assertEquals(Map.of("subject.name", "NAME_MISMATCH",
-                "subject.principal.certificate_valid_until", "CERTIFICATE_EXPIRED"), violations);
+        assertEquals(Map.of("new_filing.subject.name", "NAME_MISMATCH",
+                "new_filing.subject.principal.certificate_valid_until", "CERTIFICATE_EXPIRED"), violations);
     }
 
     @Test
@@ -141,7 +141,7 @@ class ProviderApiTest extends ApiTestSupport {
                 .setNewFiling(fourth.getNewFiling().toBuilder().setSubject(
                         fourth.getNewFiling().getSubject().toBuilder().setPrincipal(principal))).build()));
         assertEquals("PRINCIPAL_OVERUSED", errorInfo(e).getReason());
-        assertEquals(List.of("subject.principal.certificate_number", "subject.principal.phone"),
+        assertEquals(List.of("new_filing.subject.principal.certificate_number", "new_filing.subject.principal.phone"),
                 badRequest(e).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField).toList());
     }
 
@@ -151,7 +151,7 @@ class ProviderApiTest extends ApiTestSupport {
                 () -> submit(SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.getDefaultInstance()).build()));
         List<String> fields = badRequest(e).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField)
                 .toList();
-        assertEquals(List.of("subject", "services"), fields);
+        assertEquals(List.of("new_filing.subject", "new_filing.services"), fields);
     }
 
     @Test
@@ -192,7 +192,7 @@ class ProviderApiTest extends ApiTestSupport {
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(second));
         assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
         BadRequest.FieldViolation violation = badRequest(e).getFieldViolations(0);
-        assertEquals("services[0].package_name", violation.getField());
+        assertEquals("new_filing.services[0].app.package_name", violation.getField());
         assertEquals("APP_ALREADY_FILED", violation.getReason());
     }
 

@@ -98,37 +98,37 @@ class RealisticFilingsApiTest extends ApiTestSupport {
     @Test
     void eachFamilyOfRulesRefusesOverTheWireWithFieldAndReason() {
         Map<String, UnaryOperator<SubmitApplicationRequest.Builder>> cases = new LinkedHashMap<>();
-        cases.put("subject.province CROSS_PROVINCE", r -> {
+        cases.put("new_filing.subject.province CROSS_PROVINCE", r -> {
             r.getNewFilingBuilder().getSubjectBuilder().setProvinceCode("31");
             return r;
         });
-        cases.put("subject NATURE_MISMATCH", r -> {
+        cases.put("new_filing.subject.nature NATURE_MISMATCH", r -> {
             r.getNewFilingBuilder().getSubjectBuilder().setNature(SubjectNature.SUBJECT_NATURE_FOUNDATION);
             return r;
         });
-        cases.put("subject.certificate_type CERTIFICATE_TYPE_MISMATCH", r -> {
+        cases.put("new_filing.subject.certificate_type CERTIFICATE_TYPE_MISMATCH", r -> {
             r.getNewFilingBuilder().getSubjectBuilder()
                     .setCertificateType(CertificateType.CERTIFICATE_TYPE_MILITARY_UNIT_CODE);
             return r;
         });
-        cases.put("subject.principal.certificate_number INVALID_ID_CARD_NUMBER", r -> {
+        cases.put("new_filing.subject.principal.certificate_number INVALID_ID_CARD_NUMBER", r -> {
             r.getNewFilingBuilder().getSubjectBuilder().getPrincipalBuilder().setCertificateNumber("110105194912310021");
             return r;
         });
-        cases.put("services[1].package_name INVALID_PACKAGE_NAME", r -> {
+        cases.put("new_filing.services[1].app.package_name INVALID_PACKAGE_NAME", r -> {
             r.getNewFilingBuilder().getServicesBuilder(1).getAppBuilder()
                     .setPlatform(AppPlatform.APP_PLATFORM_ANDROID);
             return r;
         });
-        cases.put("services[1].signing_fingerprint INVALID_FINGERPRINT", r -> {
+        cases.put("new_filing.services[1].app.signing_fingerprint INVALID_FINGERPRINT", r -> {
             r.getNewFilingBuilder().getServicesBuilder(1).getAppBuilder().setSigningFingerprint("not-hex");
             return r;
         });
-        cases.put("services[2].app_id INVALID_FORMAT", r -> {
+        cases.put("new_filing.services[2].mini_program.app_id INVALID_FORMAT", r -> {
             r.getNewFilingBuilder().getServicesBuilder(2).getMiniProgramBuilder().setAppId("微信号");
             return r;
         });
-        cases.put("services[0].pre_approvals[0].authority REQUIRED", r -> {
+        cases.put("new_filing.services[0].pre_approvals[0].authority REQUIRED", r -> {
             r.getNewFilingBuilder().getServicesBuilder(0).getPreApprovalsBuilder(0).setAuthority("");
             return r;
         });

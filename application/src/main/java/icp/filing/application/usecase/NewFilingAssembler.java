@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Turns a provider's raw input into domain objects, collecting every violation with its field path
- * (subject.principal.phone, services[1].domains[0] …) so one answer lists all that is wrong.
+ * (new_filing.subject.principal.phone, new_filing.services[1].website.domains[0] …) so one answer lists all that is wrong.
  */
 final class NewFilingAssembler {
     /** Bounds that keep one request from costing the system more than any real filing needs. */
@@ -40,22 +40,22 @@ final class NewFilingAssembler {
             violations.add("request_id", Reason.TOO_LONG, "at most 64 characters");
         }
         SubjectForm subjectForm = new SubjectForm(violations, today);
-        Subject subject = command.subject() == null ? subjectForm.missing("subject")
+        Subject subject = command.subject() == null ? subjectForm.missing("new_filing.subject")
                 : subjectForm.subject(command.subject());
         ServiceForm serviceForm = new ServiceForm(violations, today, publicSuffixes, subject);
         List<Service> services = new ArrayList<>();
         List<ServiceInput> inputs = command.services() == null ? List.of() : command.services();
         if (inputs.isEmpty()) {
-            violations.add("services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
+            violations.add("new_filing.services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
         }
-        if (serviceForm.tooMany("services", inputs, SERVICES_MAX)) {
+        if (serviceForm.tooMany("new_filing.services", inputs, SERVICES_MAX)) {
             violations.throwIfAny();
         }
         List<List<MaterialId>> serviceMaterials = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            services.add(serviceForm.service("services[" + i + "]", inputs.get(i)));
+            services.add(serviceForm.service("new_filing.services[" + i + "]", inputs.get(i)));
             List<MaterialId> materials = new ArrayList<>(
-                    serviceForm.materialIds("services[" + i + "].material_ids", inputs.get(i).common().materialIds()));
+                    serviceForm.materialIds("new_filing.services[" + i + "].material_ids", inputs.get(i).common().materialIds()));
             // a pre-approval's document is one of the service's materials too
             Service built = services.get(i);
             if (built != null) {
@@ -65,7 +65,7 @@ final class NewFilingAssembler {
             serviceMaterials.add(materials);
         }
         List<MaterialId> subjectMaterials = command.subject() == null ? List.of()
-                : subjectForm.materialIds("subject.material_ids", command.subject().materialIds());
+                : subjectForm.materialIds("new_filing.subject.material_ids", command.subject().materialIds());
         violations.throwIfAny();
         return new Assembled(subject, services, subjectMaterials, serviceMaterials);
     }

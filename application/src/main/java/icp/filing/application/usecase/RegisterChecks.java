@@ -7,6 +7,7 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.MiniProgram;
+import icp.filing.domain.service.QuickApp;
 import icp.filing.domain.service.PublicSuffixes;
 import icp.filing.domain.service.Service;
 import icp.filing.domain.service.Website;
@@ -47,21 +48,29 @@ public final class RegisterChecks {
         List<Service> services = input.services();
         for (int i = 0; i < services.size(); i++) {
             Service service = services.get(i);
-            String path = "services[" + i + "]";
+            String path = "new_filing.services[" + i + "]";
             if (service instanceof Website website) {
                 for (int d = 0; d < website.domains().size(); d++) {
                     DomainName registrable = publicSuffixes.registrableDomain(website.domains().get(d)).orElseThrow();
                     if (filings.isDomainFiled(registrable)) {
-                        violations.add(path + ".domains[" + d + "]", Reason.DOMAIN_ALREADY_FILED,
+                        violations.add(path + ".website.domains[" + d + "]", Reason.DOMAIN_ALREADY_FILED,
                                 "域名 " + registrable + " 已被备案 / already filed");
                     }
                 }
             } else if (service.appIdentity().filter(filings::isAppFiled).isPresent()) {
-                violations.add(path + (service instanceof MiniProgram ? ".app_id" : ".package_name"),
+                violations.add(path + identityField(service),
                         Reason.APP_ALREADY_FILED, "该应用已被备案 / already filed");
             }
         }
         rejectOverusedPrincipal(input.subject(), violations);
+    }
+
+    /** Where a service's national identity was given, by the contract's field names. */
+    private static String identityField(Service service) {
+        if (service instanceof MiniProgram) {
+            return ".mini_program.app_id";
+        }
+        return service instanceof QuickApp ? ".quick_app.package_name" : ".app.package_name";
     }
 
     /** One person's certificate or phone behind many subjects is a mark of filings bought or borrowed. */
@@ -69,11 +78,11 @@ public final class RegisterChecks {
         int max = limits.maxSubjectsPerPrincipal();
         String key = subject.identityKey();
         if (applications.countOtherSubjectsByPrincipalCertificate(subject.principal().certificateNumber(), key) >= max) {
-            violations.add("subject.principal.certificate_number", Reason.PRINCIPAL_OVERUSED,
+            violations.add("new_filing.subject.principal.certificate_number", Reason.PRINCIPAL_OVERUSED,
                     "该负责人证件已用于 " + max + " 个主体 / already serves " + max + " subjects");
         }
         if (applications.countOtherSubjectsByPrincipalPhone(subject.principal().phone().value(), key) >= max) {
-            violations.add("subject.principal.phone", Reason.PRINCIPAL_OVERUSED,
+            violations.add("new_filing.subject.principal.phone", Reason.PRINCIPAL_OVERUSED,
                     "该负责人手机号已用于 " + max + " 个主体 / already serves " + max + " subjects");
         }
     }

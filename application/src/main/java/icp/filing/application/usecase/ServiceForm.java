@@ -36,6 +36,7 @@ import icp.filing.domain.subject.Principal;
 import icp.filing.domain.subject.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /** Reads one service: its kind's identifiers, content and pre-approvals, domains and their holders, access. */
@@ -120,14 +121,14 @@ final class ServiceForm extends FormReader {
     private Service website(String path, String name, WebsiteInput in, Principal principal, Access access) {
         List<String> raw = in.domains() == null ? List.of() : in.domains();
         if (raw.isEmpty()) {
-            violations.add(path + ".domains", Reason.REQUIRED, "网站至少一个域名 / at least one domain");
+            violations.add(path + ".website.domains", Reason.REQUIRED, "网站至少一个域名 / at least one domain");
         }
         List<DomainName> domains = new ArrayList<>();
-        if (tooMany(path + ".domains", raw, DOMAINS_MAX)) {
+        if (tooMany(path + ".website.domains", raw, DOMAINS_MAX)) {
             return null;
         }
         for (int i = 0; i < raw.size(); i++) {
-            String field = path + ".domains[" + i + "]";
+            String field = path + ".website.domains[" + i + "]";
             String text = raw.get(i);
             DomainName domain = violations.check(field, () -> DomainName.parse(text));
             if (domain != null && publicSuffixes.registrableDomain(domain).isEmpty()) {
@@ -138,9 +139,17 @@ final class ServiceForm extends FormReader {
         if (name == null || principal == null || access == null || domains.contains(null) || domains.isEmpty()) {
             return null;
         }
-        checkDomainHolders(path, domains, in.domainHolders() == null ? List.of() : in.domainHolders());
-        ServiceContent declared = content;
-        return violations.check(path, () -> new Website(name, domains, in.homeUrl(), principal, access, declared));
+        checkDomainHolders(path + ".website", domains, in.domainHolders() == null ? List.of() : in.domainHolders());
+        if (new HashSet<>(domains).size() != domains.size()) {
+            violations.add(path + ".website.domains", Reason.DUPLICATE_DOMAIN_IN_APPLICATION,
+                    "同一域名填写了两次 / a domain is listed twice");
+            return null;
+        }
+        String homeUrl = violations.check(path + ".website.home_url", () -> Website.homeUrl(in.homeUrl(), domains));
+        if (homeUrl == null) {
+            return null;
+        }
+        return new Website(name, domains, homeUrl, principal, access, content);
     }
 
     /**
@@ -186,10 +195,10 @@ final class ServiceForm extends FormReader {
     }
 
     private Service app(String path, String name, AppInput in, Principal principal, Access access) {
-        AppPlatform platform = code(path + ".platform", in.platformCode(), AppPlatform::byCode);
+        AppPlatform platform = code(path + ".app.platform", in.platformCode(), AppPlatform::byCode);
         PackageName packageName = platform == null ? null
-                : violations.check(path + ".package_name", () -> PackageName.forPlatform(platform, in.packageName()));
-        Fingerprint fingerprint = violations.check(path + ".signing_fingerprint",
+                : violations.check(path + ".app.package_name", () -> PackageName.forPlatform(platform, in.packageName()));
+        Fingerprint fingerprint = violations.check(path + ".app.signing_fingerprint",
                 () -> new Fingerprint(in.signingFingerprint()));
         if (name == null || principal == null || access == null || packageName == null || fingerprint == null) {
             return null;
@@ -198,18 +207,18 @@ final class ServiceForm extends FormReader {
     }
 
     private Service miniProgram(String path, String name, MiniProgramInput in, Principal principal, Access access) {
-        String platform = violations.text(path + ".platform", in.platform(), 50);
-        String appId = violations.text(path + ".app_id", in.appId(), 64);
+        String platform = violations.text(path + ".mini_program.platform", in.platform(), 50);
+        String appId = violations.text(path + ".mini_program.app_id", in.appId(), 64);
         if (name == null || principal == null || access == null || platform == null || appId == null) {
             return null;
         }
         ServiceContent declared = content;
-        return violations.check(path + ".app_id", () -> new MiniProgram(name, platform, appId, principal, access,
+        return violations.check(path + ".mini_program.app_id", () -> new MiniProgram(name, platform, appId, principal, access,
                 declared));
     }
 
     private Service quickApp(String path, String name, QuickAppInput in, Principal principal, Access access) {
-        PackageName packageName = violations.check(path + ".package_name",
+        PackageName packageName = violations.check(path + ".quick_app.package_name",
                 () -> PackageName.forPlatform(AppPlatform.ANDROID, in.packageName()));
         if (name == null || principal == null || access == null || packageName == null) {
             return null;

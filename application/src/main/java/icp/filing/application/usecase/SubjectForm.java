@@ -7,7 +7,9 @@ import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.identity.CertificateType;
+import icp.filing.domain.identity.CreditCode;
 import icp.filing.domain.subject.NatureCertificatePolicy;
+import icp.filing.domain.subject.NatureCreditCodePolicy;
 import icp.filing.domain.subject.Principal;
 import icp.filing.domain.subject.Subject;
 import icp.filing.domain.subject.SubjectNature;
@@ -21,26 +23,33 @@ final class SubjectForm extends FormReader {
     }
 
     Subject subject(SubjectInput in) {
-        SubjectNature nature = code("subject.nature", in.natureCode(), SubjectNature::byCode);
-        String name = violations.text("subject.name", in.name(), NAME_MAX);
-        CertificateType type = code("subject.certificate_type", in.certificateTypeCode(), CertificateType::byCode);
+        SubjectNature nature = code("new_filing.subject.nature", in.natureCode(), SubjectNature::byCode);
+        String name = violations.text("new_filing.subject.name", in.name(), NAME_MAX);
+        CertificateType type = code("new_filing.subject.certificate_type", in.certificateTypeCode(), CertificateType::byCode);
         if (nature != null && type != null) {
-            violations.check("subject.certificate_type", () -> {
+            violations.check("new_filing.subject.certificate_type", () -> {
                 NatureCertificatePolicy.check(nature, type);
                 return type;
             });
         }
         String number = type == null ? null
-                : violations.check("subject.certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
+                : violations.check("new_filing.subject.certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
+        if (nature != null && number != null && type.carriesCreditCode(number)) {
+            // checked on its own, so that a problem with the home province does not hide it
+            violations.check("new_filing.subject.nature", () -> {
+                NatureCreditCodePolicy.check(nature, new CreditCode(number));
+                return nature;
+            });
+        }
         Province province = homeProvince(in, type, number);
-        LocalDate validUntil = validity("subject", type, number, in.certificateValidUntil());
-        verifiedName("subject", name, in.verifiedName());
-        Principal principal = in.principal() == null ? missing("subject.principal")
-                : principal("subject.principal", in.principal());
+        LocalDate validUntil = validity("new_filing.subject", type, number, in.certificateValidUntil());
+        verifiedName("new_filing.subject", name, in.verifiedName());
+        Principal principal = in.principal() == null ? missing("new_filing.subject.principal")
+                : principal("new_filing.subject.principal", in.principal());
         if (nature == null || name == null || number == null || province == null || principal == null) {
             return null;
         }
-        return violations.check("subject", () -> new Subject(nature, name, type, number, validUntil, province,
+        return violations.check("new_filing.subject", () -> new Subject(nature, name, type, number, validUntil, province,
                 Text.optional(in.address()), principal));
     }
 
@@ -50,7 +59,7 @@ final class SubjectForm extends FormReader {
      */
     private Province homeProvince(SubjectInput in, CertificateType type, String number) {
         Province declared = Text.optional(in.provinceCode()) == null ? null
-                : violations.check("subject.province", () -> Province.parse(in.provinceCode()));
+                : violations.check("new_filing.subject.province", () -> Province.parse(in.provinceCode()));
         if (type == null || number == null || (declared == null && Text.optional(in.provinceCode()) != null)) {
             return declared;
         }
@@ -58,22 +67,22 @@ final class SubjectForm extends FormReader {
         try {
             fromCertificate = type.regionProvince(number);
         } catch (InvalidValueException e) {
-            violations.add("subject.certificate_number", e.reason(), e.getMessage());
+            violations.add("new_filing.subject.certificate_number", e.reason(), e.getMessage());
             return null;
         }
         Optional<Province> fromAddress = Province.inAddress(Text.normalize(in.address()));
         Province home = fromCertificate.or(() -> Optional.ofNullable(declared)).or(() -> fromAddress).orElse(null);
         if (home == null) {
-            violations.add("subject.province", Reason.REQUIRED,
+            violations.add("new_filing.subject.province", Reason.REQUIRED,
                     "证件不含地区码时须申报省份或证件地址 / declare the province or the certificate address");
             return null;
         }
         if (declared != null && declared != home) {
-            violations.add("subject.province", Reason.CROSS_PROVINCE, crossProvince(home, declared));
+            violations.add("new_filing.subject.province", Reason.CROSS_PROVINCE, crossProvince(home, declared));
             return null;
         }
         if (fromAddress.isPresent() && fromAddress.get() != home) {
-            violations.add("subject.address", Reason.CROSS_PROVINCE, crossProvince(home, fromAddress.get()));
+            violations.add("new_filing.subject.address", Reason.CROSS_PROVINCE, crossProvince(home, fromAddress.get()));
             return null;
         }
         return home;

@@ -51,7 +51,8 @@ public enum Province {
     public static Province ofRegion(String regionCode) {
         String prefix = regionCode == null || regionCode.length() < 2 ? "" : regionCode.substring(0, 2);
         return byCode(prefix).orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE,
-                "region " + regionCode + " is not in a province with a communications administration"));
+                "地区码 " + regionCode + " 不属于任何省级通信管理局 / region " + regionCode
+                        + " is not in a province with a communications administration"));
     }
 
     /** The province an address in mainland China starts with (北京市海淀区… is Beijing), if any. */

@@ -135,11 +135,27 @@ public enum CertificateType {
                 + "0000 开头");
     }
 
+    /**
+     * What identifies the holder whatever document carries the number: a unit is its organisation code (standing in
+     * characters 9-17 of its credit code, or alone on a 组织机构代码证), a person their identity number. Other numbers
+     * (a 15-digit registration number, a passport) identify only with their type.
+     */
+    public String identityKey(String normalizedNumber) {
+        if (carriesCreditCode(normalizedNumber)) {
+            return "UNIT:" + new CreditCode(normalizedNumber).organizationCode();
+        }
+        return switch (this) {
+            case ORGANIZATION_CODE_CERTIFICATE -> "UNIT:" + normalizedNumber.replace("-", "");
+            case RESIDENT_ID_CARD, HK_MACAO_RESIDENCE_PERMIT, TAIWAN_RESIDENCE_PERMIT -> "PERSON:" + normalizedNumber;
+            default -> code + ":" + normalizedNumber;
+        };
+    }
+
     /** The province the certificate was issued in, where the number says so. */
     public Optional<Province> regionProvince(String normalizedNumber) {
         return switch (this) {
             case UNIFIED_SOCIAL_CREDIT_CODE_CERTIFICATE, BUSINESS_LICENSE ->
-                    Optional.of(new CreditCode(normalizedNumber).province());
+                    new CreditCode(normalizedNumber).province();
             case RESIDENT_ID_CARD -> Optional.of(new IdCardNumber(normalizedNumber).province());
             default -> Optional.empty();
         };

@@ -1,12 +1,17 @@
 package icp.filing.domain.identity;
 
+import java.util.Optional;
 import icp.filing.domain.common.Province;
+import java.util.Optional;
 import icp.filing.domain.common.Text;
+import java.util.Optional;
 import icp.filing.domain.error.InvalidValueException;
+import java.util.Optional;
 import icp.filing.domain.error.Reason;
 
 /** Unified social credit code (统一社会信用代码, GB 32100-2015), upper-cased and check character verified. */
 public record CreditCode(String value) {
+    private static final String NATIONAL_REGION = "100000";
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
@@ -54,12 +59,25 @@ public record CreditCode(String value) {
         return value.substring(2, 8);
     }
 
-    public Province province() {
-        return Province.ofRegion(regionCode());
+    /**
+     * The province of the registration authority; empty for a unit registered at the national level, whose code
+     * carries region 100000 (GB 32100): its home province is what it declares or its address says.
+     */
+    public Optional<Province> province() {
+        return isNationalLevel() ? Optional.empty() : Optional.of(Province.ofRegion(regionCode()));
+    }
+
+    public boolean isNationalLevel() {
+        return NATIONAL_REGION.equals(regionCode());
+    }
+
+    /** 主体标识码: characters 9-17, the unit's organisation code, which stays the same across its certificates. */
+    public String organizationCode() {
+        return value.substring(8, 17);
     }
 
     private static InvalidValueException invalid(String why) {
-        return new InvalidValueException(Reason.INVALID_CREDIT_CODE, "统一社会信用代码无效: " + why);
+        return new InvalidValueException(Reason.INVALID_CREDIT_CODE, "统一社会信用代码无效 / invalid unified social credit code: " + why);
     }
 
     @Override

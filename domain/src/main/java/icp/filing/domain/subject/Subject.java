@@ -4,7 +4,6 @@ import icp.filing.domain.common.Province;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.identity.CertificateType;
-import icp.filing.domain.identity.CreditCode;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -25,18 +24,15 @@ public record Subject(SubjectNature nature, String name, CertificateType certifi
                     : "a unit is identified by a unit certificate, not " + certificateType.chineseName());
         }
         certificateNumber = certificateType.normalizeNumber(certificateNumber);
-        if (certificateType.carriesCreditCode(certificateNumber)) {
-            NatureCreditCodePolicy.check(nature, new CreditCode(certificateNumber));
-        }
     }
 
     public boolean isPerson() {
         return nature.isPerson();
     }
 
-    /** What identifies the subject nationally: one filing per certificate. */
+    /** What identifies the subject nationally, whatever certificate it presents: one filing per unit or person. */
     public String identityKey() {
-        return certificateType.code() + ":" + certificateNumber;
+        return certificateType.identityKey(certificateNumber);
     }
 
     @Override

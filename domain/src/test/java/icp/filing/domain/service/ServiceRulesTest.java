@@ -40,6 +40,16 @@ class ServiceRulesTest {
     }
 
     @Test
+    void anInternationalisedHomeUrlIsReadLikeItsDomain() {
+        List<DomainName> domains = List.of(DomainName.parse("例子.中国"));
+        assertEquals("http://xn--fsqu00a.xn--fiqs8s/", Website.homeUrl("http://例子.中国/", domains));
+        assertEquals("https://www.xn--fsqu00a.xn--fiqs8s/%E5%85%B3%E4%BA%8E?a=1",
+                Website.homeUrl("HTTPS://www.例子。中国/关于?a=1", domains));
+        assertEquals(Reason.INVALID_URL, refusal(() -> Website.homeUrl("http://别的.中国/", domains)));
+        assertEquals(Reason.TOO_LONG, refusal(() -> Website.homeUrl("http://例子.中国/" + "a".repeat(600), domains)));
+    }
+
+    @Test
     void ipAddressesAreLiteralsOfEitherFamily() {
         assertEquals("2001:db8::1", new IpAddress("2001:DB8::1").value());
         assertEquals("203.0.113.7", new IpAddress("203.0.113.7").value());

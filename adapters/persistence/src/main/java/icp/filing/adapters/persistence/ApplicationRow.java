@@ -31,6 +31,7 @@ record ApplicationRow(
         @Nullable String subjectNumber,
         LocalDateTime submittedAt,
         @Nullable LocalDateTime queuedAt,
+        String subjectKey,
         @Nullable String openSubjectKey,
         @Version Long version) {
 }

@@ -19,15 +19,15 @@ interface ApplicationRowRepository extends CrudRepository<ApplicationRow, String
 
     /** Subjects, open or approved, other than the given one, whose principal holds this certificate. */
     @Query("""
-            SELECT COUNT(DISTINCT subject_certificate_type, subject_certificate_number) FROM application
+            SELECT COUNT(DISTINCT subject_key) FROM application
             WHERE principal_certificate_number = :certificateNumber AND state IN ('SUBMITTED', 'AWAITING_SMS_CONFIRMATION', 'IN_REVIEW', 'APPROVED')
-              AND CONCAT(subject_certificate_type, ':', subject_certificate_number) <> :subjectKey""" )
+              AND subject_key <> :subjectKey""" )
     long countOtherSubjectsByPrincipalCertificate(String certificateNumber, String subjectKey);
 
     @Query("""
-            SELECT COUNT(DISTINCT subject_certificate_type, subject_certificate_number) FROM application
+            SELECT COUNT(DISTINCT subject_key) FROM application
             WHERE principal_phone = :phone AND state IN ('SUBMITTED', 'AWAITING_SMS_CONFIRMATION', 'IN_REVIEW', 'APPROVED')
-              AND CONCAT(subject_certificate_type, ':', subject_certificate_number) <> :subjectKey""")
+              AND subject_key <> :subjectKey""")
     long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey);
 
     Page<ApplicationRow> findByProvinceCodeAndState(String provinceCode, String state, Pageable pageable);

@@ -60,7 +60,8 @@ final class ApplicationRows {
                 p.certificateType().code(), p.certificateNumber(), p.certificateValidUntil(), p.phone().value(),
                 p.email().value(),
                 a.subjectNumber().map(FilingNumber::toString).orElse(null), UtcColumns.column(a.submittedAt()),
-                UtcColumns.column(a.queuedAt().orElse(null)), a.state().isOpen() ? s.identityKey() : null, a.version());
+                UtcColumns.column(a.queuedAt().orElse(null)), s.identityKey(), a.state().isOpen() ? s.identityKey() : null,
+                a.version());
     }
 
     static ApplicationServiceRow toRow(String applicationId, int position, Service service) {
