@@ -64,12 +64,13 @@ class ProviderApiTest extends ApiTestSupport {
         long before = countDemoApplications();
         Application first = submit(request);
         Application second = submit(request);
-        // even a changed body with the same id answers with the first result
-        Application third = submit(request.toBuilder().setNewFiling(
-                TestFilings.unitFiling("别的公司", TestFilings.uniqueLabel() + ".cn").getNewFiling()).build());
+        // a changed body with the same id is a mistake, not a retry: refused, and nothing created
+        StatusRuntimeException reused = assertThrows(StatusRuntimeException.class, () -> submit(request.toBuilder()
+                .setNewFiling(TestFilings.unitFiling("别的公司", TestFilings.uniqueLabel() + ".cn").getNewFiling())
+                .build()));
 
         assertEquals(first.getId(), second.getId());
-        assertEquals(first.getId(), third.getId());
+        assertEquals("REQUEST_ID_REUSED", errorInfo(reused).getReason());
         assertEquals(requestId, first.getRequestId());
         assertEquals(before + 1, countDemoApplications());
     }

@@ -73,10 +73,22 @@ abstract class FormReader {
         return new Principal(name, type, number, validUntil, phone, email);
     }
 
+    /** An optional text: null when blank, else normalised and at most {@code max} characters. */
+    String optionalText(String field, String raw, int max) {
+        return violations.check(field, () -> {
+            String text = Text.optional(raw);
+            if (text != null && text.codePointCount(0, text.length()) > max) {
+                throw new InvalidValueException(Reason.TOO_LONG, "最多 " + max + " 个字符 / at most " + max
+                        + " characters");
+            }
+            return text;
+        });
+    }
+
     /** The certificate's last valid day (null for 长期), checked against today; violations go on the date field. */
     LocalDate validity(String path, CertificateType type, String number, String raw) {
         String field = path + ".certificate_valid_until";
-        String text = Text.optional(raw);
+        String text = optionalText(field, raw, 20);
         LocalDate validUntil = null;
         if (text != null) {
             validUntil = violations.check(field, () -> parseDate(text));

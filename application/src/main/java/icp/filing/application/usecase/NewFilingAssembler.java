@@ -22,12 +22,16 @@ final class NewFilingAssembler {
     private static final int SERVICES_MAX = 50;
     private final PublicSuffixes publicSuffixes;
     private final LocalDate today;
-    private final Violations violations = new Violations();
+    private final Violations violations;
 
-    /** @param today today in China, against which certificate validity is judged */
-    NewFilingAssembler(PublicSuffixes publicSuffixes, LocalDate today) {
+    /**
+     * @param today      today in China, against which certificate validity is judged
+     * @param violations what the caller already found wrong (the request id), reported with the rest
+     */
+    NewFilingAssembler(PublicSuffixes publicSuffixes, LocalDate today, Violations violations) {
         this.publicSuffixes = publicSuffixes;
         this.today = today;
+        this.violations = violations;
     }
 
     /** The domain objects, and the material ids given for the subject and for each service (checked later). */
@@ -36,9 +40,6 @@ final class NewFilingAssembler {
     }
 
     Assembled assemble(NewFilingCommand command) {
-        if (command.requestId() != null && command.requestId().length() > 64) {
-            violations.add("request_id", Reason.TOO_LONG, "at most 64 characters");
-        }
         SubjectForm subjectForm = new SubjectForm(violations, today);
         Subject subject = command.subject() == null ? subjectForm.missing("new_filing.subject")
                 : subjectForm.subject(command.subject());

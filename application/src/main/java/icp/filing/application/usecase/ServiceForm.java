@@ -109,7 +109,7 @@ final class ServiceForm extends FormReader {
         PreApprovalType type = code(path + ".type", in.typeCode(), PreApprovalType::byCode);
         String authority = violations.text(path + ".authority", in.authority(), NAME_MAX);
         String number = violations.text(path + ".approval_number", in.approvalNumber(), NAME_MAX);
-        MaterialId document = Text.optional(in.documentMaterialId()) == null
+        MaterialId document = optionalText(path + ".document_material_id", in.documentMaterialId(), 64) == null
                 ? missing(path + ".document_material_id")
                 : violations.check(path + ".document_material_id", () -> new MaterialId(in.documentMaterialId()));
         if (type == null || authority == null || number == null || document == null) {
@@ -169,7 +169,10 @@ final class ServiceForm extends FormReader {
                 continue;
             }
             publicSuffixes.registrableDomain(domain).ifPresent(held::add);
-            String holderName = Text.normalize(holder.holderName());
+            String holderName = violations.check(field + ".holder_name", () -> Text.normalize(holder.holderName()));
+            if (holderName == null) {
+                continue;
+            }
             if (!holderName.equals(subject.name()) || !sameCertificate(holder.holderCertificateNumber())) {
                 violations.add(field, Reason.DOMAIN_HOLDER_MISMATCH,
                         "域名持有者与主办者不一致 / the domain holder is not the subject");
@@ -237,7 +240,7 @@ final class ServiceForm extends FormReader {
             String text = raw.get(i);
             ips.add(violations.check(path + ".ip_addresses[" + i + "]", () -> new IpAddress(text)));
         }
-        Province location = Text.optional(in.serverLocationCode()) == null ? null
+        Province location = optionalText(path + ".server_location", in.serverLocationCode(), 10) == null ? null
                 : violations.check(path + ".server_location", () -> Province.parse(in.serverLocationCode()));
         if (method == null || ips.contains(null)) {
             return null;

@@ -18,6 +18,8 @@ import java.util.Optional;
 
 /** Reads the subject: nature and certificate, home province, validity, verified name, principal. */
 final class SubjectForm extends FormReader {
+    /** As the register stores it. */
+    static final int ADDRESS_MAX = 300;
     SubjectForm(Violations violations, LocalDate today) {
         super(violations, today);
     }
@@ -41,7 +43,8 @@ final class SubjectForm extends FormReader {
                 return nature;
             });
         }
-        Province province = homeProvince(in, type, number);
+        String address = optionalText("new_filing.subject.address", in.address(), ADDRESS_MAX);
+        Province province = homeProvince(in, type, number, address);
         LocalDate validUntil = validity("new_filing.subject", type, number, in.certificateValidUntil());
         verifiedName("new_filing.subject", name, in.verifiedName());
         Principal principal = in.principal() == null ? missing("new_filing.subject.principal")
@@ -50,17 +53,18 @@ final class SubjectForm extends FormReader {
             return null;
         }
         return violations.check("new_filing.subject", () -> new Subject(nature, name, type, number, validUntil, province,
-                Text.optional(in.address()), principal));
+                address, principal));
     }
 
     /**
      * The home province comes from the certificate's region where the number carries one; a declared
      * province must agree with it, since the bureau of that province is the one that reviews.
      */
-    private Province homeProvince(SubjectInput in, CertificateType type, String number) {
-        Province declared = Text.optional(in.provinceCode()) == null ? null
-                : violations.check("new_filing.subject.province", () -> Province.parse(in.provinceCode()));
-        if (type == null || number == null || (declared == null && Text.optional(in.provinceCode()) != null)) {
+    private Province homeProvince(SubjectInput in, CertificateType type, String number, String address) {
+        String declaredCode = optionalText("new_filing.subject.province", in.provinceCode(), 10);
+        Province declared = declaredCode == null ? null
+                : violations.check("new_filing.subject.province", () -> Province.parse(declaredCode));
+        if (type == null || number == null || (declared == null && declaredCode != null)) {
             return declared;
         }
         Optional<Province> fromCertificate;
@@ -70,7 +74,7 @@ final class SubjectForm extends FormReader {
             violations.add("new_filing.subject.certificate_number", e.reason(), e.getMessage());
             return null;
         }
-        Optional<Province> fromAddress = Province.inAddress(Text.normalize(in.address()));
+        Optional<Province> fromAddress = Province.inAddress(address);
         Province home = fromCertificate.or(() -> Optional.ofNullable(declared)).or(() -> fromAddress).orElse(null);
         if (home == null) {
             violations.add("new_filing.subject.province", Reason.REQUIRED,

@@ -5,6 +5,8 @@ import icp.filing.application.port.Applications;
 import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.application.IdempotencyKey;
+import icp.filing.domain.error.Violations;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.AlreadyExistsException;
@@ -19,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A provider submits a new filing. A repeated request id returns the first result and creates nothing,
- * so providers can retry safely after a timeout.
+ * A provider submits a new filing. A repeated request id with the same request returns the first result and creates
+ * nothing, so providers can retry safely after a timeout; with a different request it is refused.
  */
 @Singleton
 public final class SubmitApplication {
@@ -41,17 +43,20 @@ public final class SubmitApplication {
     }
 
     public Application submit(ProviderId provider, NewFilingCommand command) {
-        String requestId = Text.optional(command.requestId());
-        Optional<Application> earlier = previous(provider, requestId);
+        // a bad request id is reported with every other violation of the request, by the assembler
+        Violations violations = new Violations();
+        IdempotencyKey key = idempotencyKey(command, violations);
+        Optional<Application> earlier = previous(provider, key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         LocalDate today = clock.instant().atZone(CHINA).toLocalDate();
-        NewFilingAssembler.Assembled input = new NewFilingAssembler(publicSuffixes, today).assemble(command);
+        NewFilingAssembler.Assembled input = new NewFilingAssembler(publicSuffixes, today, violations)
+                .assemble(command);
         try {
             return transactions.inTransaction(() -> {
                 List<MaterialRef> materials = checks.check(provider, input);
-                Application application = Application.submitNewFiling(ApplicationId.random(), provider, requestId,
+                Application application = Application.submitNewFiling(ApplicationId.random(), provider, key,
                         input.subject(), input.services(), materials, clock.instant());
                 application.acceptIntoReview(clock.instant());
                 applications.add(application);
@@ -60,13 +65,26 @@ public final class SubmitApplication {
         } catch (AlreadyExistsException e) {
             // a concurrent retry with the same request id won the insert: answer with its result
             if (e.reason() == Reason.DUPLICATE_REQUEST_ID) {
-                return previous(provider, requestId).orElseThrow(() -> e);
+                return previous(provider, key).orElseThrow(() -> e);
             }
             throw e;
         }
     }
 
-    private Optional<Application> previous(ProviderId provider, String requestId) {
-        return requestId == null ? Optional.empty() : applications.findByRequestId(provider, requestId);
+    /** The earlier application of the same request id, if it was sent with this very request. */
+    private Optional<Application> previous(ProviderId provider, IdempotencyKey key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        Optional<Application> earlier = applications.findByRequestId(provider, key.requestId());
+        earlier.flatMap(Application::idempotencyKey).ifPresent(key::checkRetryOf);
+        return earlier;
+    }
+
+    /** The request id as normalised (its length counts after NFKC, which can lengthen it) and the request's digest. */
+    private static IdempotencyKey idempotencyKey(NewFilingCommand command, Violations violations) {
+        String requestId = violations.check("request_id", () -> Text.optional(command.requestId()));
+        return requestId == null ? null : violations.check("request_id",
+                () -> new IdempotencyKey(requestId, RequestDigest.of(command)));
     }
 }

@@ -27,7 +27,7 @@ import java.util.function.Function;
 public final class Application {
     private final ApplicationId id;
     private final ProviderId provider;
-    private final String requestId;
+    private final IdempotencyKey idempotencyKey;
     private final Operation operation;
     private final Subject subject;
     private final List<Service> services;
@@ -37,12 +37,12 @@ public final class Application {
     private FilingNumber subjectNumber;
     private final long version;
 
-    private Application(ApplicationId id, ProviderId provider, String requestId, Operation operation, Subject subject,
+    private Application(ApplicationId id, ProviderId provider, IdempotencyKey idempotencyKey, Operation operation, Subject subject,
                         List<Service> services, List<MaterialRef> materials, List<Transition> history,
                         ApplicationState state, FilingNumber subjectNumber, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.provider = Objects.requireNonNull(provider, "provider");
-        this.requestId = requestId;
+        this.idempotencyKey = idempotencyKey;
         this.operation = Objects.requireNonNull(operation, "operation");
         this.subject = Objects.requireNonNull(subject, "subject");
         this.services = List.copyOf(services);
@@ -54,7 +54,8 @@ public final class Application {
     }
 
     /** 首次备案: a new subject with one or more services, as the provider submitted it. */
-    public static Application submitNewFiling(ApplicationId id, ProviderId provider, String requestId, Subject subject,
+    public static Application submitNewFiling(ApplicationId id, ProviderId provider, IdempotencyKey idempotencyKey,
+                                              Subject subject,
                                               List<Service> services, List<MaterialRef> materials, Instant at) {
         if (services.isEmpty()) {
             throw InvalidInputException.of("services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
@@ -62,16 +63,17 @@ public final class Application {
         rejectDomainsListedTwice(services);
         Transition submitted = new Transition(null, ApplicationState.SUBMITTED, Actor.provider(provider), at,
                 List.of(), null);
-        return new Application(id, provider, requestId, Operation.NEW_FILING, subject, services, materials,
+        return new Application(id, provider, idempotencyKey, Operation.NEW_FILING, subject, services, materials,
                 List.of(submitted), ApplicationState.SUBMITTED, null, 0);
     }
 
     /** Rebuilds a stored application; only persistence calls this. */
-    public static Application restore(ApplicationId id, ProviderId provider, String requestId, Operation operation,
+    public static Application restore(ApplicationId id, ProviderId provider, IdempotencyKey idempotencyKey,
+                                      Operation operation,
                                       Subject subject, List<Service> services, List<MaterialRef> materials,
                                       List<Transition> history, ApplicationState state, FilingNumber subjectNumber,
                                       long version) {
-        return new Application(id, provider, requestId, operation, subject, services, materials, history, state,
+        return new Application(id, provider, idempotencyKey, operation, subject, services, materials, history, state,
                 subjectNumber, version);
     }
 
@@ -147,8 +149,12 @@ public final class Application {
         return provider;
     }
 
+    public Optional<IdempotencyKey> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+
     public Optional<String> requestId() {
-        return Optional.ofNullable(requestId);
+        return idempotencyKey().map(IdempotencyKey::requestId);
     }
 
     public Operation operation() {

@@ -1,5 +1,6 @@
 package icp.filing.domain.application;
 
+import icp.filing.domain.common.Text;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
 import java.util.UUID;
@@ -11,7 +12,7 @@ public record ApplicationId(String value) {
             value = UUID.fromString(value.strip()).toString();
         } catch (IllegalArgumentException | NullPointerException e) {
             // a malformed id cannot name anything the caller may see
-            throw new NotFoundException(Reason.APPLICATION_NOT_FOUND, "no application " + value);
+            throw new NotFoundException(Reason.APPLICATION_NOT_FOUND, "没有该申请 / no application " + Text.excerpt(value));
         }
     }
 

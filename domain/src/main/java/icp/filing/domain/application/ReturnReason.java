@@ -36,7 +36,7 @@ public enum ReturnReason {
         try {
             return valueOf(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(Reason.UNKNOWN_CODE, "unknown return reason " + code);
+            throw new InvalidValueException(Reason.UNKNOWN_CODE, "未知退回原因 / unknown return reason " + Text.excerpt(String.valueOf(code)));
         }
     }
 }

@@ -72,6 +72,6 @@ public enum Province {
         }
         return byCode(text).or(() -> byAbbreviation(text))
                 .or(() -> Arrays.stream(values()).filter(p -> p.name().equalsIgnoreCase(text)).findFirst())
-                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "unknown province " + text));
+                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "未知省份 / unknown province " + Text.excerpt(text)));
     }
 }

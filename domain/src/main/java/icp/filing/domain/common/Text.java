@@ -14,11 +14,46 @@ public final class Text {
     private Text() {
     }
 
+    /** How much of a refused value a message may quote: answers stay small whatever was sent. */
+    private static final int EXCERPT_MAX = 40;
+
+    /**
+     * NFKC, trimmed, runs of white space folded to one space. Control and formatting characters are refused: a NUL
+     * or a right-to-left override (U+202E) makes a reviewer read something else than what is stored.
+     */
     public static String normalize(String raw) {
         if (raw == null) {
             return "";
         }
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        rejectControlCharacters(text);
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static void rejectControlCharacters(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\t' || cp == '\n' || cp == '\r') {
+                continue; // white space, folded to a space
+            }
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
+                String code = String.format("U+%04X", cp);
+                throw new InvalidValueException(Reason.CONTROL_CHARACTER, "不得含有控制或格式字符 " + code
+                        + " / control and formatting characters are not allowed (" + code + ")");
+            }
+        }
+    }
+
+    /** The start of a value for a message, never more than a few dozen characters. */
+    public static String excerpt(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.codePointCount(0, value.length()) <= EXCERPT_MAX ? value
+                : value.substring(0, value.offsetByCodePoints(0, EXCERPT_MAX)) + "…";
     }
 
     public static String required(String raw, int maxLength) {
@@ -27,7 +62,8 @@ public final class Text {
             throw new InvalidValueException(Reason.REQUIRED, "必填 / required");
         }
         if (text.codePointCount(0, text.length()) > maxLength) {
-            throw new InvalidValueException(Reason.TOO_LONG, "at most " + maxLength + " characters");
+            throw new InvalidValueException(Reason.TOO_LONG, "最多 " + maxLength + " 个字符 / at most " + maxLength
+                    + " characters");
         }
         return text;
     }

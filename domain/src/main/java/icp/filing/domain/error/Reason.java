@@ -10,6 +10,9 @@ public enum Reason {
     TOO_LONG("a text is longer than allowed"),
     TOO_MANY("a list has more entries than allowed"),
     INVALID_FORMAT("a value does not have the expected form"),
+    CONTROL_CHARACTER("a text carries a control or formatting character (NUL, U+202E …) that could spoof what a "
+            + "reviewer reads"),
+    MORE_VIOLATIONS("the request has more violations than one answer lists; fix these and send it again"),
     UNKNOWN_CODE("a code is not in its code table"),
     INVALID_CREDIT_CODE("not a valid unified social credit code (GB 32100-2015)"),
     INVALID_ID_CARD_NUMBER("not a valid resident ID number (GB 11643-1999)"),
@@ -54,6 +57,7 @@ public enum Reason {
     DOMAIN_ALREADY_FILED("the domain is already filed by a subject"),
     APP_ALREADY_FILED("the APP, mini program or quick app is already filed by a subject"),
     DUPLICATE_REQUEST_ID("the provider already used this request id (the first result is returned)"),
+    REQUEST_ID_REUSED("the request id was already used for a different request"),
     CONCURRENT_UPDATE("someone else changed the application first; reload and retry"),
     SERIAL_EXHAUSTED("no subject serial left for this province and year"),
     // access
@@ -61,7 +65,8 @@ public enum Reason {
     UNAUTHENTICATED("no valid credential"),
     PERMISSION_DENIED("the caller may not do this"),
     // protocol-level refusals of the HTTP layer, before any rule is asked
-    MALFORMED_REQUEST("the request cannot be read: broken JSON, a parameter of the wrong type"),
+    MALFORMED_REQUEST("the request cannot be read: broken JSON or protobuf, invalid UTF-8, a parameter of the wrong "
+            + "type"),
     RESOURCE_NOT_FOUND("no such path"),
     METHOD_NOT_ALLOWED("the path does not take this HTTP method"),
     UNSUPPORTED_MEDIA_TYPE("the body is not JSON"),

@@ -58,7 +58,7 @@ public enum CertificateType {
 
     public static CertificateType byCode(int code) {
         return Arrays.stream(values()).filter(t -> t.code == code).findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "unknown certificate type " + code));
+                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "未知证件类型 / unknown certificate type " + code));
     }
 
     /**

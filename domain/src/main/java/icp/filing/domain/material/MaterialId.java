@@ -1,5 +1,6 @@
 package icp.filing.domain.material;
 
+import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import java.util.UUID;
@@ -10,7 +11,7 @@ public record MaterialId(String value) {
         try {
             value = UUID.fromString(value == null ? "" : value.strip()).toString();
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(Reason.MATERIAL_NOT_FOUND, "no material " + value);
+            throw new InvalidValueException(Reason.MATERIAL_NOT_FOUND, "没有该材料 / no material " + Text.excerpt(value));
         }
     }
 

@@ -92,7 +92,7 @@ public record FilingNumber(Province province, String digits, ServiceSuffix suffi
     }
 
     private static InvalidValueException invalid(String text) {
-        return new InvalidValueException(Reason.INVALID_FILING_NUMBER, "备案号无效: " + text);
+        return new InvalidValueException(Reason.INVALID_FILING_NUMBER, "备案号无效 / invalid filing number: " + Text.excerpt(text));
     }
 
     @Override

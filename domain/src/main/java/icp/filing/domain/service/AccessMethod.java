@@ -26,6 +26,6 @@ public enum AccessMethod {
 
     public static AccessMethod byCode(int code) {
         return Arrays.stream(values()).filter(m -> m.code == code).findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "unknown access method " + code));
+                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "未知接入方式 / unknown access method " + code));
     }
 }

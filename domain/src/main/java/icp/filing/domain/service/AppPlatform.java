@@ -20,6 +20,6 @@ public enum AppPlatform {
 
     public static AppPlatform byCode(int code) {
         return Arrays.stream(values()).filter(p -> p.code == code).findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "unknown APP platform " + code));
+                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "未知APP平台 / unknown APP platform " + code));
     }
 }

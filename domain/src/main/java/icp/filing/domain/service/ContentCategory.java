@@ -15,7 +15,7 @@ public record ContentCategory(int code, String name, PreApprovalType requiredPre
 
     public static ContentCategory byCode(int code) {
         return TABLE.stream().filter(c -> c.code == code).findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "unknown content category " + code));
+                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "未知内容类别 / unknown content category " + code));
     }
 
     public static List<ContentCategory> all() {

@@ -56,7 +56,7 @@ public record DomainName(String ascii) {
     }
 
     private static InvalidValueException invalid(String text) {
-        return new InvalidValueException(Reason.INVALID_DOMAIN, "域名无效: " + text);
+        return new InvalidValueException(Reason.INVALID_DOMAIN, "域名无效 / invalid domain name: " + Text.excerpt(text));
     }
 
     @Override

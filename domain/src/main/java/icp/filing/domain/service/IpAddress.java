@@ -16,7 +16,7 @@ public record IpAddress(String value) {
         String text = Text.normalize(value).toLowerCase(Locale.ROOT);
         boolean v6 = text.contains(":") && V6.matcher(text).matches() && text.split("::", -1).length <= 2;
         if (!V4.matcher(text).matches() && !v6) {
-            throw new InvalidValueException(Reason.INVALID_IP_ADDRESS, "IP地址无效: " + text);
+            throw new InvalidValueException(Reason.INVALID_IP_ADDRESS, "IP地址无效 / invalid IP address: " + Text.excerpt(text));
         }
         value = text;
     }

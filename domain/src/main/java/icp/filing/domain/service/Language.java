@@ -1,5 +1,6 @@
 package icp.filing.domain.service;
 
+import icp.filing.domain.common.Text;
 import icp.filing.domain.common.CodeTable;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
@@ -12,7 +13,7 @@ public record Language(String code, String name) {
 
     public static Language byCode(String code) {
         return TABLE.stream().filter(l -> l.code.equalsIgnoreCase(code == null ? "" : code.strip())).findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "unknown language " + code));
+                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "未知语种 / unknown language " + Text.excerpt(code)));
     }
 
     public static List<Language> all() {

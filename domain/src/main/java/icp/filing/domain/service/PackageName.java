@@ -13,7 +13,7 @@ public record PackageName(String value) {
     public PackageName {
         value = Text.normalize(value);
         if (value.length() > 255 || !(JAVA_STYLE.matcher(value).matches() || BUNDLE_ID.matcher(value).matches())) {
-            throw new InvalidValueException(Reason.INVALID_PACKAGE_NAME, "包名无效: " + value);
+            throw new InvalidValueException(Reason.INVALID_PACKAGE_NAME, "包名无效 / invalid package name: " + Text.excerpt(value));
         }
     }
 

@@ -47,6 +47,6 @@ public enum SubjectNature {
 
     public static SubjectNature byCode(int code) {
         return Arrays.stream(values()).filter(n -> n.code == code).findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "unknown subject nature " + code));
+                .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "未知主体性质 / unknown subject nature " + code));
     }
 }

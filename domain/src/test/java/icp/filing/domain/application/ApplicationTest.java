@@ -45,7 +45,7 @@ class ApplicationTest {
     }
 
     private static Application submitted(List<Service> services) {
-        return Application.submitNewFiling(ApplicationId.random(), new ProviderId("demo"), "r-1", UNIT, services, List.of(),
+        return Application.submitNewFiling(ApplicationId.random(), new ProviderId("demo"), new IdempotencyKey("r-1", "d"), UNIT, services, List.of(),
                 T0);
     }
 

@@ -2,7 +2,12 @@ package icp.filing.adapters.grpc;
 
 import icp.filing.domain.error.FilingException;
 import io.grpc.ForwardingServerCallListener;
+import icp.filing.domain.error.InvalidInputException;
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.Violation;
 import io.grpc.Metadata;
+import java.util.List;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
@@ -32,6 +37,13 @@ final class ErrorTranslatingInterceptor implements ServerInterceptor {
 
             @Override
             public void onMessage(Q message) {
+                if (!closed && LenientParsing.isMalformed(message)) {
+                    LOG.info("malformed request to {} refused", call.getMethodDescriptor().getFullMethodName());
+                    close(call, GrpcErrors.toStatus(InvalidInputException.of("",
+                            Reason.MALFORMED_REQUEST, "请求无法解析 / the request is not valid protobuf (broken "
+                            + "encoding, invalid UTF-8 or nested too deeply)")));
+                    closed = true;
+                }
                 if (!closed) {
                     closed = guard(call, () -> super.onMessage(message));
                 }
@@ -53,6 +65,9 @@ final class ErrorTranslatingInterceptor implements ServerInterceptor {
             return false;
         } catch (FilingException e) {
             close(call, GrpcErrors.toStatus(e));
+        } catch (InvalidValueException e) {
+            // a value refused outside a form that knows its field: still the caller's input, never INTERNAL
+            close(call, GrpcErrors.toStatus(InvalidInputException.of("", e.reason(), e.getMessage())));
         } catch (StatusRuntimeException e) {
             close(call, e);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package icp.filing.adapters.grpc;
 
 import com.google.protobuf.Any;
 import com.google.rpc.BadRequest;
+import java.util.List;
 import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import icp.filing.domain.error.AlreadyExistsException;
@@ -16,9 +17,17 @@ import icp.filing.domain.error.Violation;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 
-/** The one place that turns refusals into google.rpc.Status with ErrorInfo and, for bad input, BadRequest. */
+/**
+ * The one place that turns refusals into google.rpc.Status with ErrorInfo and, for bad input, BadRequest. The status
+ * travels in a trailer, and clients refuse trailers over 8 KiB (grpc-java's default; base64 adds a third), so an
+ * answer lists at most {@value #MAX_VIOLATIONS} violations within {@value #DETAILS_BUDGET} bytes, and says how many
+ * more there are in a last entry with the reason MORE_VIOLATIONS.
+ */
 final class GrpcErrors {
     static final String DOMAIN = "icp.filing";
+    static final int MAX_VIOLATIONS = 100;
+    private static final int DETAILS_BUDGET = 4500;
+    private static final int MAX_TEXT = 300;
 
     private GrpcErrors() {
     }
@@ -26,18 +35,41 @@ final class GrpcErrors {
     static StatusRuntimeException toStatus(FilingException e) {
         com.google.rpc.Status.Builder status = com.google.rpc.Status.newBuilder()
                 .setCode(code(e).getNumber())
-                .setMessage(e.getMessage())
+                .setMessage(bounded(e.getMessage()))
                 .addDetails(Any.pack(ErrorInfo.newBuilder().setReason(e.reason().name()).setDomain(DOMAIN).build()));
         if (e instanceof InvalidInputException invalid) {
-            BadRequest.Builder badRequest = BadRequest.newBuilder();
-            for (Violation v : invalid.violations()) {
-                badRequest.addFieldViolations(BadRequest.FieldViolation.newBuilder()
-                        .setField(v.field()).setReason(v.reason().name())
-                        .setDescription(v.reason().name() + ": " + v.message()));
-            }
-            status.addDetails(Any.pack(badRequest.build()));
+            status.addDetails(Any.pack(badRequest(invalid.violations())));
         }
         return StatusProto.toStatusRuntimeException(status.build());
+    }
+
+    private static BadRequest badRequest(List<Violation> violations) {
+        BadRequest.Builder badRequest = BadRequest.newBuilder();
+        int size = 0;
+        int listed = 0;
+        for (Violation v : violations) {
+            BadRequest.FieldViolation entry = BadRequest.FieldViolation.newBuilder()
+                    .setField(bounded(v.field())).setReason(v.reason().name())
+                    .setDescription(bounded(v.reason().name() + ": " + v.message())).build();
+            size += entry.getSerializedSize();
+            if (listed == MAX_VIOLATIONS || size > DETAILS_BUDGET) {
+                break;
+            }
+            badRequest.addFieldViolations(entry);
+            listed++;
+        }
+        int more = violations.size() - listed;
+        if (more > 0) {
+            badRequest.addFieldViolations(BadRequest.FieldViolation.newBuilder().setField("")
+                    .setReason(Reason.MORE_VIOLATIONS.name())
+                    .setDescription(Reason.MORE_VIOLATIONS.name() + ": 另有 " + more + " 项未列出 / " + more
+                            + " more not listed"));
+        }
+        return badRequest.build();
+    }
+
+    private static String bounded(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
     }
 
     static StatusRuntimeException unauthenticated(String message) {

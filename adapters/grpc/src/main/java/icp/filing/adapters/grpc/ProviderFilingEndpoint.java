@@ -18,13 +18,15 @@ import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import icp.filing.proto.provider.v1.SubmitApplicationResponse;
 import icp.filing.proto.provider.v1.UploadMaterialRequest;
 import icp.filing.proto.provider.v1.UploadMaterialResponse;
+import io.grpc.BindableService;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /** The provider RPCs: translate, call one use case, translate back. Errors are left to {@link ErrorTranslatingInterceptor}. */
 @Singleton
-final class ProviderFilingEndpoint extends ProviderFilingServiceGrpc.ProviderFilingServiceImplBase {
+final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncService, BindableService {
     private final SubmitApplication submitApplication;
     private final ProviderApplications providerApplications;
     private final UploadMaterial uploadMaterial;
@@ -38,6 +40,12 @@ final class ProviderFilingEndpoint extends ProviderFilingServiceGrpc.ProviderFil
         this.requests = requests;
     }
 
+    /** Bound with lenient request parsing, so a malformed request is answered INVALID_ARGUMENT. */
+    @Override
+    public ServerServiceDefinition bindService() {
+        return LenientParsing.wrap(ProviderFilingServiceGrpc.bindService(this));
+    }
+
     @Override
     public StreamObserver<UploadMaterialRequest> uploadMaterial(StreamObserver<UploadMaterialResponse> responses) {
         return new MaterialUploadObserver(CallingProvider.current(), uploadMaterial, responses);
@@ -46,6 +54,7 @@ final class ProviderFilingEndpoint extends ProviderFilingServiceGrpc.ProviderFil
     @Override
     public void submitApplication(SubmitApplicationRequest request,
                                   StreamObserver<SubmitApplicationResponse> responses) {
+        RequestBounds.check(request);
         Application application = submitApplication.submit(CallingProvider.current(), requests.toCommand(request));
         responses.onNext(SubmitApplicationResponse.newBuilder()
                 .setApplication(ApplicationMessages.toMessage(application)).build());
@@ -54,6 +63,7 @@ final class ProviderFilingEndpoint extends ProviderFilingServiceGrpc.ProviderFil
 
     @Override
     public void getApplication(GetApplicationRequest request, StreamObserver<GetApplicationResponse> responses) {
+        RequestBounds.check(request);
         Application application = providerApplications.get(CallingProvider.current(), request.getApplicationId());
         responses.onNext(GetApplicationResponse.newBuilder()
                 .setApplication(ApplicationMessages.toMessage(application)).build());

@@ -13,6 +13,7 @@ record ApplicationRow(
         @Id String id,
         String providerId,
         @Nullable String requestId,
+        @Nullable String requestDigest,
         String operation,
         String state,
         String provinceCode,

@@ -4,6 +4,7 @@ import icp.filing.domain.application.Actor;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.application.IdempotencyKey;
 import icp.filing.domain.application.Operation;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.application.ReturnReason;
@@ -54,7 +55,9 @@ final class ApplicationRows {
     static ApplicationRow toRow(Application a) {
         Subject s = a.subject();
         Principal p = s.principal();
-        return new ApplicationRow(a.id().value(), a.provider().value(), a.requestId().orElse(null),
+        IdempotencyKey key = a.idempotencyKey().orElse(null);
+        return new ApplicationRow(a.id().value(), a.provider().value(), key == null ? null : key.requestId(),
+                key == null ? null : key.requestDigest(),
                 a.operation().name(), a.state().name(), s.province().code(), s.nature().code(), s.name(),
                 s.certificateType().code(), s.certificateNumber(), s.certificateValidUntil(), s.address(), p.name(),
                 p.certificateType().code(), p.certificateNumber(), p.certificateValidUntil(), p.phone().value(),
@@ -115,7 +118,9 @@ final class ApplicationRows {
         Subject subject = new Subject(SubjectNature.byCode(row.subjectNature()), row.subjectName(),
                 CertificateType.byCode(row.subjectCertificateType()), row.subjectCertificateNumber(),
                 row.subjectCertificateValidUntil(), Province.byCode(row.provinceCode()).orElseThrow(), row.subjectAddress(), principal);
-        return Application.restore(new ApplicationId(row.id()), new ProviderId(row.providerId()), row.requestId(),
+        return Application.restore(new ApplicationId(row.id()), new ProviderId(row.providerId()),
+                row.requestId() == null ? null : new IdempotencyKey(row.requestId(),
+                        row.requestDigest() == null ? "" : row.requestDigest()),
                 Operation.valueOf(row.operation()), subject, services.stream().map(s -> toService(s,
                         preApprovals.stream().filter(p -> p.servicePosition() == s.position()).toList())).toList(),
                 materials.stream().map(m -> new MaterialRef(m.servicePosition(), MaterialKind.valueOf(m.kind()),
