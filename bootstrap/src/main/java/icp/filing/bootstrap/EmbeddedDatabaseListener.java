@@ -4,6 +4,7 @@ import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 
@@ -18,11 +19,27 @@ final class EmbeddedDatabaseListener implements BeanCreatedEventListener<Datasou
 
     private final Path dataDir;
     private final boolean fresh;
+    private final boolean stopWithContext;
+    private boolean started;
 
     EmbeddedDatabaseListener(@Value("${icp.embedded-db.data-dir:data/mariadb}") String dataDir,
-                             @Value("${icp.embedded-db.fresh:false}") boolean fresh) {
+                             @Value("${icp.embedded-db.fresh:false}") boolean fresh,
+                             @Value("${icp.embedded-db.stop-with-context:true}") boolean stopWithContext) {
         this.dataDir = Path.of(dataDir);
         this.fresh = fresh;
+        this.stopWithContext = stopWithContext;
+    }
+
+    /**
+     * The server stops with the application, not only at the JVM's end: a program that closes the context and
+     * returns (the benchmark) must not be kept alive by the server's process watcher. Tests share one server across
+     * their contexts and turn this off.
+     */
+    @PreDestroy
+    void stop() {
+        if (started && stopWithContext) {
+            EmbeddedMariaDb.stop(dataDir);
+        }
     }
 
     @Override
@@ -32,6 +49,7 @@ final class EmbeddedDatabaseListener implements BeanCreatedEventListener<Datasou
         if (configured != null && configured.startsWith(EMBEDDED)) {
             String database = configured.substring(EMBEDDED.length()).replaceFirst("[?;].*$", "");
             EmbeddedMariaDb.Server server = EmbeddedMariaDb.start(dataDir, database, fresh);
+            started = true;
             config.setUrl(server.url());
             config.setJdbcUrl(server.url());
             config.setUsername(server.username());

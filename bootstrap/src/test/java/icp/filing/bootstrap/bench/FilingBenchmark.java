@@ -48,6 +48,7 @@ public final class FilingBenchmark {
     public static void main(String[] args) throws Exception {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "icp.embedded-db.data-dir", "target/mariadb-bench", "icp.embedded-db.fresh", true,
+                "icp.embedded-db.stop-with-context", true,
                 "icp.rules.max-subjects-per-principal", 1_000_000), "test")) {
             context.getBean(EmbeddedServer.class).start();
             int grpcPort = context.getBean(GrpcEmbeddedServer.class).getPort();
