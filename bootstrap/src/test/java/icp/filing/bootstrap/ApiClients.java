@@ -118,7 +118,11 @@ final class ApiClients implements AutoCloseable {
         return ProviderFilingServiceGrpc.newBlockingStub(channel);
     }
 
-    record Response(int status, String contentType, String body, Object json) {
+    record Response(int status, String contentType, String body, Object json, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         @SuppressWarnings("unchecked")
         Map<String, Object> object() {
             return (Map<String, Object>) json;
@@ -160,7 +164,7 @@ final class ApiClients implements AutoCloseable {
             Object parsed = body == null || body.isBlank() ? null
                     : json.readValue(body.getBytes(StandardCharsets.UTF_8), Argument.OBJECT_ARGUMENT);
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
-                    parsed);
+                    parsed, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

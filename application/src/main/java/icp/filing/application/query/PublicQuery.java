@@ -32,12 +32,15 @@ public final class PublicQuery {
     }
 
     public List<PublicFiling> search(String q, Optional<ServiceKind> type) {
+        if (q != null && q.length() > 1000) {
+            throw InvalidInputException.of("q", Reason.TOO_LONG, "最多 200 个字符 / at most 200 characters");
+        }
         String text = Text.normalize(q);
         if (text.isEmpty()) {
             throw InvalidInputException.of("q", Reason.REQUIRED, "请输入单位名称、域名或备案号 / give a name, domain or number");
         }
         if (text.length() > 200) {
-            throw InvalidInputException.of("q", Reason.TOO_LONG, "at most 200 characters");
+            throw InvalidInputException.of("q", Reason.TOO_LONG, "最多 200 个字符 / at most 200 characters");
         }
         return entries(text).stream()
                 .filter(e -> type.map(t -> t == e.kind()).orElse(true))
@@ -72,7 +75,8 @@ public final class PublicQuery {
 
     private static PublicFiling disclose(PublicRegister.Entry e) {
         return new PublicFiling(PublicDisclosure.subjectName(e.subjectName(), e.person()), e.natureName(),
-                e.subjectNumber(), e.serviceNumber(), e.kind(), e.serviceName(), e.domains(), e.homeUrl(),
+                e.subjectNumber(), e.serviceNumber(), e.kind(),
+                PublicDisclosure.serviceName(e.serviceName(), e.subjectName(), e.person()), e.domains(), e.homeUrl(),
                 e.platform(), e.preApprovals().stream().map(PreApprovalType::chineseName).toList(), false,
                 e.approvedAt().atZone(CHINA).toLocalDate());
     }

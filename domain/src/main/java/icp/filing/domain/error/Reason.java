@@ -63,6 +63,7 @@ public enum Reason {
     // access
     APPLICATION_NOT_FOUND("no such application visible to the caller"),
     UNAUTHENTICATED("no valid credential"),
+    TOO_MANY_ATTEMPTS("too many failed sign-ins for this user or from this address; retry after the time given"),
     PERMISSION_DENIED("the caller may not do this"),
     // protocol-level refusals of the HTTP layer, before any rule is asked
     MALFORMED_REQUEST("the request cannot be read: broken JSON or protobuf, invalid UTF-8, a parameter of the wrong "

@@ -15,16 +15,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HTTP Basic credentials of bureau users; the user's province travels as an attribute of the authentication.
  * PBKDF2 is slow on purpose, so it runs on the blocking pool (never the event loop), and a password once
  * verified is remembered for a few minutes as a fast salted digest, so a reviewer's every click does not pay
- * for it again.
+ * for it again. An unknown user name costs the same PBKDF2 work as a wrong password, so the answer's timing does not
+ * tell which names exist; failures are counted by {@link LoginThrottle}.
  */
 @Singleton
 final class BureauAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+    private static final Logger LOG = LoggerFactory.getLogger(BureauAuthenticationProvider.class);
     private static final Duration REMEMBER = Duration.ofMinutes(5);
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[16];
@@ -37,22 +44,41 @@ final class BureauAuthenticationProvider<B> implements HttpRequestExecutorAuthen
     static final String REVIEWER_ROLE = "BUREAU_REVIEWER";
 
     private final List<BureauUser> users;
+    private final LoginThrottle throttle;
+    private final HttpClientAddressResolver addresses;
+    /** Verified against when the user name is unknown, at the current work factor. */
+    private final String decoy = PasswordHash.hash(UUID.randomUUID().toString());
 
-    BureauAuthenticationProvider(List<BureauUser> users) {
+    BureauAuthenticationProvider(List<BureauUser> users, LoginThrottle throttle, HttpClientAddressResolver addresses) {
         this.users = users;
+        this.throttle = throttle;
+        this.addresses = addresses;
         new SecureRandom().nextBytes(salt);
+        users.stream().filter(u -> PasswordHash.isWeak(u.getPasswordHash())).forEach(u -> LOG.warn(
+                "bureau user {} has a password hash below the current work factor; make a new one with hash-password",
+                u.getUsername()));
     }
 
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request,
                                                AuthenticationRequest<String, String> credentials) {
-        return users.stream()
-                .filter(u -> u.getUsername().equals(credentials.getIdentity()))
-                .filter(u -> passwordMatches(u, credentials.getSecret()))
-                .findFirst()
-                .map(u -> AuthenticationResponse.success(u.getUsername(), List.of(REVIEWER_ROLE),
-                        Map.of(PROVINCE, Province.parse(u.getProvince()).code())))
-                .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
+        String username = credentials.getIdentity();
+        Optional<BureauUser> user = users.stream().filter(u -> u.getUsername().equals(username)).findFirst();
+        boolean matches = user.isPresent() ? passwordMatches(user.get(), credentials.getSecret())
+                : decoyMatches(credentials.getSecret());
+        if (!matches) {
+            throttle.failed(username, addresses.resolve(request));
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
+        throttle.succeeded(username);
+        return AuthenticationResponse.success(username, List.of(REVIEWER_ROLE),
+                Map.of(PROVINCE, Province.parse(user.get().getProvince()).code()));
+    }
+
+    /** The same work as a real verification, always failing. */
+    private boolean decoyMatches(String password) {
+        PasswordHash.matches(password == null ? "" : password, decoy);
+        return false;
     }
 
     private boolean passwordMatches(BureauUser user, String password) {

@@ -14,7 +14,8 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class PasswordHash {
     private static final String SCHEME = "pbkdf2-sha256";
-    private static final int ITERATIONS = 60_000;
+    /** OWASP's current recommendation for PBKDF2-HMAC-SHA256. */
+    static final int ITERATIONS = 600_000;
 
     private PasswordHash() {
     }
@@ -24,6 +25,12 @@ public final class PasswordHash {
         new SecureRandom().nextBytes(salt);
         return SCHEME + ":" + ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt) + ":"
                 + Base64.getEncoder().encodeToString(derive(password, salt, ITERATIONS));
+    }
+
+    /** True for a hash made with fewer iterations than today's, which should be made again. */
+    static boolean isWeak(String encoded) {
+        String[] parts = encoded == null ? new String[0] : encoded.split(":");
+        return parts.length != 4 || !parts[1].matches("\\d{1,9}") || Integer.parseInt(parts[1]) < ITERATIONS;
     }
 
     public static boolean matches(String password, String encoded) {
