@@ -26,12 +26,14 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         HttpStatus status = response.getStatus();
         Reason reason = reason(status);
         boolean serverFault = status.getCode() >= 500;
-        String detail = serverFault || !context.hasErrors() ? reason.meaning() : context.getErrors().get(0).getMessage();
-        List<Problem.FieldViolation> violations = serverFault ? null : context.getErrors().stream()
-                .filter(e -> e.getPath().isPresent())
-                .map(e -> new Problem.FieldViolation(e.getPath().get().replaceFirst("^/", ""), reason.name(),
-                        e.getMessage()))
-                .toList();
+        String detail = reason.meaning();
+        List<Problem.FieldViolation> violations = null;
+        if (reason == Reason.MALFORMED_REQUEST) {
+            // the framework's messages name parser tokens and Java types: say it in the caller's terms instead
+            UnreadableRequest.Explanation why = UnreadableRequest.explain(context.getRootCause());
+            detail = why.message();
+            violations = List.of(new Problem.FieldViolation(why.field(), reason.name(), why.message()));
+        }
         Problem problem = new Problem(FilingExceptionHandler.typeOf(reason), reason.meaning(), status.getCode(),
                 detail, reason.name(), violations == null || violations.isEmpty() ? null : violations);
         return response.contentType(MediaType.of(Problem.MEDIA_TYPE)).body(problem);
