@@ -62,8 +62,10 @@ class EmbeddedMariaDbTest {
     @Test
     void startsAfterTheOwningJvmWasKilledAndSaysWhatItDid() throws Exception {
         Path dir = Files.createTempDirectory("icp-embedded-killed-").resolve("mariadb");
+        // the child logs to its console only: the suite's log file is this JVM's
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EmbeddedMariaDbChild.class.getName(), dir.toString())
+                "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"),
+                EmbeddedMariaDbChild.class.getName(), dir.toString())
                 .redirectErrorStream(true).start();
         long serverPid;
         try {

@@ -26,6 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TestFilings {
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    static final String EMAIL = "principal@example.cn";
+    /** Every certificate number, phone and e-mail of a person these helpers sent; none may show in the log. */
+    static final java.util.Set<String> PERSONAL_DATA_SENT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        PERSONAL_DATA_SENT.add(EMAIL);
+    }
 
     private TestFilings() {
     }
@@ -47,7 +54,9 @@ final class TestFilings {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String first17 = regionCode + String.format("19%02d%02d%02d%03d", 60 + random.nextInt(40), 1 + random.nextInt(12),
                 1 + random.nextInt(28), random.nextInt(1000));
-        return first17 + IdCardNumber.checkCharacter(first17);
+        String number = first17 + IdCardNumber.checkCharacter(first17);
+        PERSONAL_DATA_SENT.add(number);
+        return number;
     }
 
     static Principal principal(String name) {
@@ -58,9 +67,16 @@ final class TestFilings {
                 .setCertificateNumber(residentId("110105"))
                 .setVerifiedName(name)
                 // a fresh phone each time: one phone may serve only a few subjects
-                .setPhone(String.format("139%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
-                .setEmail("principal@example.cn")
+                .setPhone(phone())
+                .setEmail(EMAIL)
                 .build();
+    }
+
+    /** A fresh phone each time: one phone may serve only a few subjects. */
+    static String phone() {
+        String phone = String.format("139%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        PERSONAL_DATA_SENT.add(phone);
+        return phone;
     }
 
     static Access access() {
