@@ -61,14 +61,18 @@ final class InMemoryPorts {
 
     private void seed(String id, MaterialKind kind) {
         materials.add(new Material(new MaterialId(id), new ProviderId("demo"), kind, MaterialFormat.PDF, 5, "0".repeat(64),
-                java.time.Instant.EPOCH), "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                java.time.Instant.EPOCH), icp.filing.application.port.MaterialContent.of("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
     final Materials materials = new Materials() {
         @Override
-        public void add(Material material, byte[] content) {
+        public void add(Material material, icp.filing.application.port.MaterialContent content) {
             materialStore.put(material.id(), material);
-            materialContent.put(material.id(), content.clone());
+            try (var in = content.open()) {
+                materialContent.put(material.id(), in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         @Override

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /** Stored verification materials: their description and their bytes, kept together and never public. */
 public interface Materials {
-    void add(Material material, byte[] content);
+    /** Stores the description and the bytes together, reading the content once as a stream. */
+    void add(Material material, MaterialContent content);
 
     List<Material> findAll(Collection<MaterialId> ids);
 

@@ -1,5 +1,6 @@
 package icp.filing.application.usecase;
 
+import icp.filing.application.port.MaterialContent;
 import icp.filing.application.port.Materials;
 import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.ProviderId;
@@ -12,11 +13,7 @@ import icp.filing.domain.material.MaterialFormat;
 import icp.filing.domain.material.MaterialId;
 import icp.filing.domain.material.MaterialKind;
 import jakarta.inject.Singleton;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -42,6 +39,10 @@ public final class UploadMaterial {
     }
 
     public Material upload(ProviderId provider, MaterialKind kind, byte[] content, String declaredSha256) {
+        return upload(provider, kind, MaterialContent.of(content), declaredSha256);
+    }
+
+    public Material upload(ProviderId provider, MaterialKind kind, MaterialContent content, String declaredSha256) {
         if (kind == null) {
             throw InvalidInputException.of("header.kind", Reason.REQUIRED, "材料类型必填 / kind is required");
         }
@@ -49,24 +50,24 @@ public final class UploadMaterial {
         if (!declared.matches("[0-9a-f]{64}")) {
             throw InvalidInputException.of("header.sha256", Reason.INVALID_FORMAT, "SHA-256 as 64 hex digits");
         }
-        if (content.length == 0) {
+        if (content.size() == 0) {
             throw InvalidInputException.of("chunk", Reason.MATERIAL_EMPTY, "没有收到任何内容 / no bytes received");
         }
-        if (content.length > limits.maxMaterialBytes()) {
+        if (content.size() > limits.maxMaterialBytes()) {
             throw tooLarge(limits.maxMaterialBytes());
         }
         MaterialFormat format;
         try {
-            format = MaterialFormat.detect(Arrays.copyOf(content, Math.min(content.length, MaterialFormat.SIGNATURE_BYTES)));
+            format = MaterialFormat.detect(content.head(MaterialFormat.SIGNATURE_BYTES));
         } catch (InvalidValueException e) {
             throw InvalidInputException.of("chunk", e.reason(), e.getMessage());
         }
-        String actual = sha256(content);
+        String actual = content.sha256();
         if (!actual.equals(declared)) {
             throw InvalidInputException.of("header.sha256", Reason.DIGEST_MISMATCH,
                     "收到的内容摘要为 " + actual + "，与申报不符 / the bytes received hash differently");
         }
-        Material material = new Material(MaterialId.random(), provider, kind, format, content.length, actual,
+        Material material = new Material(MaterialId.random(), provider, kind, format, content.size(), actual,
                 clock.instant());
         return transactions.inTransaction(() -> {
             materials.add(material, content);
@@ -77,13 +78,5 @@ public final class UploadMaterial {
     public static InvalidInputException tooLarge(long maxBytes) {
         return InvalidInputException.of("chunk", Reason.MATERIAL_TOO_LARGE,
                 "材料不得超过 " + maxBytes + " 字节 / at most " + maxBytes + " bytes");
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

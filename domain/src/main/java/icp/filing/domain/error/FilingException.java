@@ -3,7 +3,8 @@ package icp.filing.domain.error;
 /** Base of every refusal the system gives on purpose; adapters translate each subtype to one status. */
 public abstract sealed class FilingException extends RuntimeException
         permits InvalidInputException, StateConflictException, NotFoundException,
-                ConcurrentUpdateException, AlreadyExistsException, PermissionDeniedException {
+                ConcurrentUpdateException, AlreadyExistsException, PermissionDeniedException,
+                ResourceExhaustedException {
 
     private final Reason reason;
 

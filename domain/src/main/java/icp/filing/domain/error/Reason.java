@@ -39,6 +39,8 @@ public enum Reason {
     UNSUPPORTED_MATERIAL_FORMAT("a material is not a JPEG, PNG or PDF file by its content"),
     MATERIAL_TOO_LARGE("a material exceeds the size limit"),
     MATERIAL_EMPTY("a material upload carried no bytes"),
+    TOO_MANY_UPLOADS("the provider, or the server, has as many uploads in progress as it takes; retry later"),
+    UPLOAD_IDLE("an upload stream sent nothing for longer than the idle timeout and was ended"),
     DIGEST_MISMATCH("the SHA-256 of the bytes received differs from the digest the provider declared"),
     MATERIAL_NOT_FOUND("no material with this id was uploaded by the caller"),
     MATERIAL_KIND_MISPLACED("a material of this kind belongs to the subject or to a service, not here"),

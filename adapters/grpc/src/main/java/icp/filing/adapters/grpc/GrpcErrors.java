@@ -11,6 +11,7 @@ import icp.filing.domain.error.FilingException;
 import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.PermissionDeniedException;
+import icp.filing.domain.error.ResourceExhaustedException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.StateConflictException;
 import icp.filing.domain.error.Violation;
@@ -72,6 +73,14 @@ final class GrpcErrors {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
     }
 
+    /** A status of the transport's own making (a timeout) with our ErrorInfo. */
+    static StatusRuntimeException status(Code code, Reason reason, String message) {
+        return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
+                .setCode(code.getNumber()).setMessage(message)
+                .addDetails(Any.pack(ErrorInfo.newBuilder().setReason(reason.name()).setDomain(DOMAIN).build()))
+                .build());
+    }
+
     static StatusRuntimeException unauthenticated(String message) {
         return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
                 .setCode(Code.UNAUTHENTICATED.getNumber()).setMessage(message)
@@ -98,6 +107,8 @@ final class GrpcErrors {
             return Code.ALREADY_EXISTS;
         } else if (e instanceof PermissionDeniedException) {
             return Code.PERMISSION_DENIED;
+        } else if (e instanceof ResourceExhaustedException) {
+            return Code.RESOURCE_EXHAUSTED;
         }
         return Code.INTERNAL;
     }

@@ -31,9 +31,11 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private final ProviderApplications providerApplications;
     private final UploadMaterial uploadMaterial;
     private final ProviderRequestMapper requests;
+    private final UploadSlots uploadSlots;
 
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
-                           UploadMaterial uploadMaterial, ProviderRequestMapper requests) {
+                           UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots) {
+        this.uploadSlots = uploadSlots;
         this.submitApplication = submitApplication;
         this.providerApplications = providerApplications;
         this.uploadMaterial = uploadMaterial;
@@ -48,7 +50,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
 
     @Override
     public StreamObserver<UploadMaterialRequest> uploadMaterial(StreamObserver<UploadMaterialResponse> responses) {
-        return new MaterialUploadObserver(CallingProvider.current(), uploadMaterial, responses);
+        return new MaterialUploadObserver(CallingProvider.current(), uploadMaterial, responses, uploadSlots);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package icp.filing.adapters.persistence;
 
+import icp.filing.application.port.MaterialContent;
 import icp.filing.application.port.Materials;
+import java.io.IOException;
+import java.io.InputStream;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.material.Material;
 import icp.filing.domain.material.MaterialFormat;
@@ -29,7 +32,7 @@ class JdbcMaterials implements Materials {
     }
 
     @Override
-    public void add(Material material, byte[] content) {
+    public void add(Material material, MaterialContent content) {
         jdbc.prepareStatement("""
                 INSERT INTO material (id, provider_id, kind, format, size_bytes, sha256, uploaded_at, content)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
@@ -41,9 +44,12 @@ class JdbcMaterials implements Materials {
                 ps.setLong(5, material.sizeBytes());
                 ps.setString(6, material.sha256());
                 ps.setObject(7, UtcColumns.column(material.uploadedAt()));
-                ps.setBytes(8, content);
-                return ps.executeUpdate();
-            } catch (SQLException e) {
+                try (InputStream bytes = content.open()) {
+                    // streamed from wherever the upload waits; never a second copy in memory
+                    ps.setBinaryStream(8, bytes, content.size());
+                    return ps.executeUpdate();
+                }
+            } catch (SQLException | IOException e) {
                 throw new IllegalStateException("cannot store material", e);
             }
         });

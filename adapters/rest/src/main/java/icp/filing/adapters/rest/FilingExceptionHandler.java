@@ -7,6 +7,7 @@ import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.PermissionDeniedException;
 import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.ResourceExhaustedException;
 import icp.filing.domain.error.StateConflictException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
@@ -44,6 +45,8 @@ final class FilingExceptionHandler implements ExceptionHandler<FilingException, 
             return HttpStatus.BAD_REQUEST;
         } else if (e instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
+        } else if (e instanceof ResourceExhaustedException) {
+            return HttpStatus.TOO_MANY_REQUESTS;
         } else if (e instanceof PermissionDeniedException) {
             return HttpStatus.FORBIDDEN;
         } else if (e instanceof StateConflictException || e instanceof ConcurrentUpdateException
