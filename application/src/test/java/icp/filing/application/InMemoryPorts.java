@@ -109,6 +109,27 @@ final class InMemoryPorts {
 
     final FilingNumbers numbers = (province, year) -> serials.merge(province.code() + year, 1, Integer::sum);
 
+    final List<icp.filing.application.port.ReadRecords.PersonalDataRead> reads = new ArrayList<>();
+    final icp.filing.application.port.ReadRecords readRecords = new icp.filing.application.port.ReadRecords() {
+        @Override
+        public void add(PersonalDataRead read) {
+            reads.add(read);
+        }
+
+        @Override
+        public icp.filing.application.port.Page<PersonalDataRead> list(icp.filing.domain.common.Province province,
+                                                                       icp.filing.application.port.PageRequest page) {
+            List<PersonalDataRead> own = reads.stream().filter(r -> r.province() == province).toList();
+            return new icp.filing.application.port.Page<>(own, page.page(), page.size(), own.size());
+        }
+    };
+
+    /** The review queue on these ports, recording reads in {@link #reads}. */
+    icp.filing.application.usecase.ReviewQueue reviewQueue() {
+        return new icp.filing.application.usecase.ReviewQueue(applicationStore, readRecords, transactions,
+                java.time.Clock.systemUTC());
+    }
+
     final Applications applicationStore = new Applications() {
         @Override
         public void add(Application application) {

@@ -99,7 +99,7 @@ class MaterialsTest {
     void aReviewerDownloadsOnlyMaterialsOfTheirProvincesApplications() {
         Application application = submit.submit(DEMO, Commands.newFiling(null, Commands.unit("91110108551385082Q"),
                 Commands.website("example.cn")));
-        ReviewMaterials review = new ReviewMaterials(new ReviewQueue(ports.applicationStore), ports.materials);
+        ReviewMaterials review = new ReviewMaterials(ports.reviewQueue(), ports.materials);
         Reviewer beijing = new Reviewer("li", Province.BEIJING);
 
         assertEquals(5, review.list(beijing, application.id().value()).size());

@@ -33,7 +33,7 @@ class ReviewAndPublicQueryTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.checks(2),
             ports.suffixes, ports.transactions, clock);
-    private final ReviewQueue queue = new ReviewQueue(ports.applicationStore);
+    private final ReviewQueue queue = ports.reviewQueue();
     private final ReviewApplication review = new ReviewApplication(queue, ports.applicationStore, ports.numbers,
             ports.register, ports.suffixes, ports.transactions, clock);
     private final PublicQuery query = new PublicQuery(ports.publicRegister, ports.suffixes);

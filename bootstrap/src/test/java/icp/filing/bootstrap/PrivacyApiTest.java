@@ -26,6 +26,35 @@ class PrivacyApiTest extends ApiTestSupport {
     }
 
     @Test
+    void everyReadOfPersonalDataIsRecordedForTheProvince() {
+        String label = TestFilings.uniqueLabel();
+        String id = submit(TestFilings.unitFiling("北京" + label + "有限公司", label + ".cn")).getId();
+        assertEquals(200, clients.get("/api/v1/bureau/applications/" + id, "bj-reviewer").status());
+        String base = "/api/v1/bureau/applications/" + id + "/materials";
+        String materialId = (String) clients.get(base, "bj-reviewer").list().get(0).get("materialId");
+        assertEquals(200, clients.download(base + "/" + materialId, "bj-reviewer").statusCode());
+
+        List<Map<String, Object>> records = records("bj-reviewer").stream()
+                .filter(r -> id.equals(r.get("applicationId"))).toList();
+        assertEquals(List.of("MATERIAL", "APPLICATION"), records.stream().map(r -> r.get("what")).toList());
+        assertEquals(materialId, records.get(0).get("materialId"));
+        assertTrue(records.stream().allMatch(r -> "bj-reviewer".equals(r.get("reviewer")) && r.get("at") != null));
+        assertTrue(records("sh-reviewer").stream().noneMatch(r -> id.equals(r.get("applicationId"))),
+                "another province does not see Beijing's record");
+        // a refused read (another province) reads nothing and records nothing
+        assertEquals(404, clients.get("/api/v1/bureau/applications/" + id, "sh-reviewer").status());
+        assertEquals(2, records("bj-reviewer").stream().filter(r -> id.equals(r.get("applicationId"))).count());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> records(String reviewer) {
+        ApiClients.Response response = clients.get("/api/v1/bureau/read-records?size=100", reviewer);
+        assertEquals(200, response.status(), response.body());
+        assertEquals("no-store", response.header("Cache-Control"));
+        return (List<Map<String, Object>>) response.object().get("items");
+    }
+
+    @Test
     void aPersonsNameIsMaskedInTheirServiceNameToo() {
         String label = TestFilings.uniqueLabel();
         SubmitApplicationRequest request = SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.newBuilder()

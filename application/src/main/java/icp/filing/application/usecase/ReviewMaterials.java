@@ -1,6 +1,8 @@
 package icp.filing.application.usecase;
 
 import icp.filing.application.port.Materials;
+import icp.filing.application.port.ReadRecords;
+import icp.filing.domain.common.Text;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
@@ -57,10 +59,12 @@ public final class ReviewMaterials {
         }
         Material material = materials.findAll(List.of(id)).stream().findFirst().orElseThrow(() -> notFound(materialId));
         byte[] content = materials.content(id).orElseThrow(() -> notFound(materialId));
+        queue.record(reviewer, application, ReadRecords.Subject.MATERIAL, id.value());
         return new Download(material, content);
     }
 
     private static NotFoundException notFound(String materialId) {
-        return new NotFoundException(Reason.MATERIAL_NOT_FOUND, "no material " + materialId + " in this application");
+        return new NotFoundException(Reason.MATERIAL_NOT_FOUND, "该申请没有此材料 / no material " + Text.excerpt(materialId)
+                + " in this application");
     }
 }

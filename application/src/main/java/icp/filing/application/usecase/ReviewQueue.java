@@ -1,6 +1,9 @@
 package icp.filing.application.usecase;
 
 import icp.filing.application.port.Applications;
+import icp.filing.application.port.ReadRecords;
+import icp.filing.application.port.Transactions;
+import java.time.Clock;
 import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
 import icp.filing.domain.application.Application;
@@ -14,9 +17,37 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class ReviewQueue {
     private final Applications applications;
+    private final ReadRecords readRecords;
+    private final Transactions transactions;
+    private final Clock clock;
 
-    public ReviewQueue(Applications applications) {
+    public ReviewQueue(Applications applications, ReadRecords readRecords, Transactions transactions, Clock clock) {
         this.applications = applications;
+        this.readRecords = readRecords;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The application in full, personal data included: the read is recorded before anything is shown. */
+    public Application read(Reviewer reviewer, String id) {
+        Application application = get(reviewer, id);
+        record(reviewer, application, ReadRecords.Subject.APPLICATION, null);
+        return application;
+    }
+
+    /** Records a reviewer's read of personal data of the application; a read that cannot be recorded fails. */
+    void record(Reviewer reviewer, Application application, ReadRecords.Subject what, String materialId) {
+        ReadRecords.PersonalDataRead read = new ReadRecords.PersonalDataRead(reviewer.username(),
+                reviewer.province(), application.id().value(), what, materialId, clock.instant());
+        transactions.inTransaction(() -> {
+            readRecords.add(read);
+            return read;
+        });
+    }
+
+    /** The reads of personal data in the reviewer's province, newest first. */
+    public Page<ReadRecords.PersonalDataRead> readRecords(Reviewer reviewer, PageRequest page) {
+        return readRecords.list(reviewer.province(), page);
     }
 
     public Page<Application> list(Reviewer reviewer, ApplicationState state, PageRequest page) {
@@ -27,6 +58,6 @@ public final class ReviewQueue {
     public Application get(Reviewer reviewer, String id) {
         return applications.find(new ApplicationId(id))
                 .filter(a -> a.subject().province() == reviewer.province())
-                .orElseThrow(() -> new NotFoundException(Reason.APPLICATION_NOT_FOUND, "no application " + id));
+                .orElseThrow(() -> new NotFoundException(Reason.APPLICATION_NOT_FOUND, "没有该申请 / no application " + icp.filing.domain.common.Text.excerpt(id)));
     }
 }

@@ -55,7 +55,7 @@ final class BureauApplicationsController {
 
     @Get("/{id}")
     ApplicationView get(Authentication user, @PathVariable String id) {
-        return ApplicationView.of(queue.get(reviewer(user), id), names);
+        return ApplicationView.of(queue.read(reviewer(user), id), names);
     }
 
     @Get("/{id}/materials")
@@ -90,15 +90,15 @@ final class BureauApplicationsController {
             String code = codes.get(i);
             reasons.add(violations.check("reasons[" + i + "]", () -> ReturnReason.parse(code)));
         }
-        String comment = Text.optional(body.comment());
+        String comment = violations.check("comment", () -> Text.optional(body.comment()));
         if (comment != null && comment.length() > 2000) {
-            violations.add("comment", Reason.TOO_LONG, "at most 2000 characters");
+            violations.add("comment", Reason.TOO_LONG, "最多 2000 个字符 / at most 2000 characters");
         }
         violations.throwIfAny();
         return ApplicationView.of(review.returnToProvider(reviewer(user), id, reasons, comment), names);
     }
 
-    private static Reviewer reviewer(Authentication user) {
+    static Reviewer reviewer(Authentication user) {
         return new Reviewer(user.getName(),
                 Province.byCode((String) user.getAttributes().get(BureauAuthenticationProvider.PROVINCE)).orElseThrow());
     }
@@ -107,7 +107,7 @@ final class BureauApplicationsController {
         try {
             return ApplicationState.valueOf(Text.normalize(raw).toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("state", Reason.UNKNOWN_CODE, "unknown state " + raw);
+            throw InvalidInputException.of("state", Reason.UNKNOWN_CODE, "未知状态 / unknown state " + Text.excerpt(raw));
         }
     }
 }
