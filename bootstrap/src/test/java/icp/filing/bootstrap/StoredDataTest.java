@@ -1,6 +1,7 @@
 package icp.filing.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import icp.filing.proto.provider.v1.Application;
 import icp.filing.application.port.Applications;
@@ -111,6 +112,33 @@ class StoredDataTest extends ApiTestSupport {
         } catch (RuntimeException e) {
             mixed.add(id + ": " + e);
         }
+    }
+
+    @Test
+    void anApplicationTodaysRulesWouldRefuseStillLoadsAndIsDecided() throws Exception {
+        String label = TestFilings.uniqueLabel();
+        var request = TestFilings.unitFiling("北京" + label + "有限公司", label + ".cn").toBuilder();
+        request.getNewFilingBuilder().getServicesBuilder(0).addContentCategories(1).addLanguages("zh-Hans");
+        String id = submit(request.build()).getId();
+        // as if accepted under older rules: a withdrawn content category and language, a phone and an e-mail
+        // address today's formats refuse
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement application = c.prepareStatement(
+                     "UPDATE application SET principal_phone = '10000000000', principal_email = 'legacy' WHERE id = ?");
+             PreparedStatement service = c.prepareStatement("UPDATE application_service SET content_categories = "
+                     + "'999', languages = 'tlh' WHERE application_id = ?")) {
+            application.setString(1, id);
+            service.setString(1, id);
+            assertEquals(1, application.executeUpdate());
+            assertEquals(1, service.executeUpdate());
+        }
+
+        assertEquals(id, clients.provider(ApiClients.DEMO_KEY).getApplication(GetApplicationRequest.newBuilder()
+                .setApplicationId(id).build()).getApplication().getId());
+        ApiClients.Response full = clients.get("/api/v1/bureau/applications/" + id, "bj-reviewer");
+        assertEquals(200, full.status(), full.body());
+        assertTrue(full.body().contains("已停用的类别 999"), full.body());
+        assertEquals(200, clients.post("/api/v1/bureau/applications/" + id + "/approve", "bj-reviewer", "").status());
     }
 
     private LocalDateTime storedSubmittedAt(String id) throws Exception {

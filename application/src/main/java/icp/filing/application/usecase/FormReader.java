@@ -65,8 +65,8 @@ abstract class FormReader {
                 : violations.check(path + ".certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
         LocalDate validUntil = validity(path, type, number, in.certificateValidUntil());
         verifiedName(path, name, in.verifiedName());
-        PhoneNumber phone = violations.check(path + ".phone", () -> new PhoneNumber(in.phone()));
-        EmailAddress email = violations.check(path + ".email", () -> new EmailAddress(in.email()));
+        PhoneNumber phone = violations.check(path + ".phone", () -> PhoneNumber.parse(in.phone()));
+        EmailAddress email = violations.check(path + ".email", () -> EmailAddress.parse(in.email()));
         if (name == null || number == null || phone == null || email == null) {
             return null;
         }

@@ -142,7 +142,8 @@ public enum CertificateType {
      */
     public String identityKey(String normalizedNumber) {
         if (carriesCreditCode(normalizedNumber)) {
-            return "UNIT:" + new CreditCode(normalizedNumber).organizationCode();
+            // characters 9-17 (主体标识码), read without re-checking: a stored number keys as it did when accepted
+            return "UNIT:" + normalizedNumber.substring(8, 17);
         }
         return switch (this) {
             case ORGANIZATION_CODE_CERTIFICATE -> "UNIT:" + normalizedNumber.replace("-", "");

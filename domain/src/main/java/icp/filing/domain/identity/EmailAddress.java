@@ -5,15 +5,23 @@ import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import java.net.IDN;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** An e-mail address; the domain part is lower-cased and IDN-encoded so equal addresses compare equal. */
+/**
+ * An e-mail address; the domain part is lower-cased and IDN-encoded so equal addresses compare equal. {@link #parse}
+ * reads what a provider sends; the constructor trusts an address accepted before.
+ */
 public record EmailAddress(String value) {
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}");
     private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{1,62}");
 
     public EmailAddress {
-        String text = Text.normalize(value);
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static EmailAddress parse(String raw) {
+        String text = Text.normalize(raw);
         int at = text.lastIndexOf('@');
         if (at <= 0 || at == text.length() - 1) {
             throw invalid();
@@ -29,7 +37,7 @@ public record EmailAddress(String value) {
                 || !DOMAIN.matcher(domain).matches()) {
             throw invalid();
         }
-        value = local + "@" + domain;
+        return new EmailAddress(local + "@" + domain);
     }
 
     private static InvalidValueException invalid() {
@@ -38,6 +46,7 @@ public record EmailAddress(String value) {
 
     @Override
     public String toString() {
-        return value.charAt(0) + "***" + value.substring(value.indexOf('@'));
+        int at = value.indexOf('@');
+        return at <= 0 ? "***" : value.charAt(0) + "***" + value.substring(at);
     }
 }

@@ -1,26 +1,35 @@
 package icp.filing.domain.identity;
 
+import java.util.Objects;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 
-/** A mainland mobile number: results and SMS codes go to it, so it must be able to receive SMS. */
+/**
+ * A mainland mobile number: results and SMS codes go to it, so it must be able to receive SMS. {@link #parse} reads
+ * what a provider sends; the constructor trusts a number accepted before, whatever today's rule says.
+ */
 public record PhoneNumber(String value) {
     public PhoneNumber {
-        String digits = Text.normalize(value).replaceAll("[\\s-]", "");
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static PhoneNumber parse(String raw) {
+        String digits = Text.normalize(raw).replaceAll("[\\s-]", "");
         if (digits.startsWith("+86")) {
             digits = digits.substring(3);
         } else if (digits.startsWith("0086")) {
             digits = digits.substring(4);
         }
         if (!digits.matches("1[3-9]\\d{9}")) {
-            throw new InvalidValueException(Reason.INVALID_PHONE, "手机号码无效: 11 digits starting with 13-19");
+            throw new InvalidValueException(Reason.INVALID_PHONE, "手机号码无效 / not a mainland mobile number: 11 "
+                    + "digits starting with 13-19");
         }
-        value = digits;
+        return new PhoneNumber(digits);
     }
 
     @Override
     public String toString() {
-        return value.substring(0, 3) + "****" + value.substring(7);
+        return value.length() < 8 ? "****" : value.substring(0, 3) + "****" + value.substring(7);
     }
 }

@@ -18,6 +18,15 @@ public record ContentCategory(int code, String name, PreApprovalType requiredPre
                 .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "未知内容类别 / unknown content category " + code));
     }
 
+    /**
+     * A stored category: as the table has it, or, if the table no longer lists the code, the code alone, so that what
+     * was accepted still loads (and shows that its category has been withdrawn).
+     */
+    public static ContentCategory restore(int code) {
+        return TABLE.stream().filter(c -> c.code == code).findFirst()
+                .orElseGet(() -> new ContentCategory(code, "已停用的类别 " + code, null));
+    }
+
     public static List<ContentCategory> all() {
         return TABLE;
     }

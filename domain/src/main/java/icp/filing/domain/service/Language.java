@@ -16,6 +16,12 @@ public record Language(String code, String name) {
                 .orElseThrow(() -> new InvalidValueException(Reason.UNKNOWN_CODE, "未知语种 / unknown language " + Text.excerpt(code)));
     }
 
+    /** A stored language: as the table has it, or the code alone if the table no longer lists it. */
+    public static Language restore(String code) {
+        return TABLE.stream().filter(l -> l.code.equalsIgnoreCase(code)).findFirst()
+                .orElseGet(() -> new Language(code, code));
+    }
+
     public static List<Language> all() {
         return TABLE;
     }

@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * 负责人: the person answerable for a subject or a service; SMS codes and results reach them.
- * {@code certificateValidUntil} is null for a document valid 长期.
+ * {@code certificateValidUntil} is null for a document valid 长期. The certificate number is taken as given (the form
+ * normalises it with {@link CertificateType#normalizeNumber}), so a stored principal loads whatever today's formats say.
  */
 public record Principal(String name, CertificateType certificateType, String certificateNumber,
                         LocalDate certificateValidUntil, PhoneNumber phone, EmailAddress email) {
@@ -22,7 +23,7 @@ public record Principal(String name, CertificateType certificateType, String cer
             throw new InvalidValueException(Reason.CERTIFICATE_TYPE_MISMATCH,
                     "a principal is identified by a personal certificate, not " + certificateType.chineseName());
         }
-        certificateNumber = certificateType.normalizeNumber(certificateNumber);
+        Objects.requireNonNull(certificateNumber, "certificateNumber");
     }
 
     @Override

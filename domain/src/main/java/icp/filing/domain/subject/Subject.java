@@ -23,7 +23,8 @@ public record Subject(SubjectNature nature, String name, CertificateType certifi
                     ? "个人 is identified by a personal certificate, not " + certificateType.chineseName()
                     : "a unit is identified by a unit certificate, not " + certificateType.chineseName());
         }
-        certificateNumber = certificateType.normalizeNumber(certificateNumber);
+        // normalised and checked by the form (CertificateType.normalizeNumber): a stored subject loads as accepted
+        Objects.requireNonNull(certificateNumber, "certificateNumber");
     }
 
     public boolean isPerson() {

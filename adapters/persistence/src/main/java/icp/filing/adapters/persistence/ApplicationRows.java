@@ -44,9 +44,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rows to and from the application aggregate. Rebuilding goes through the domain's constructors and
- * {@link Application#restore}, so a row that no longer satisfies the rules fails loudly instead of
- * slipping through.
+ * Rows to and from the application aggregate. Rebuilding trusts what was accepted when it was accepted: code
+ * tables are read through their {@code restore} (a withdrawn code still loads), numbers, phones and addresses go
+ * through the constructors that take them as stored, and no policy that may change runs again.
  */
 final class ApplicationRows {
     private ApplicationRows() {
@@ -131,8 +131,8 @@ final class ApplicationRows {
 
     private static Service toService(ApplicationServiceRow r, List<PreApprovalRow> preApprovals) {
         ServiceContent content = new ServiceContent(
-                split(r.contentCategories()).stream().map(c -> ContentCategory.byCode(Integer.parseInt(c))).toList(),
-                split(r.languages()).stream().map(Language::byCode).toList(),
+                split(r.contentCategories()).stream().map(c -> ContentCategory.restore(Integer.parseInt(c))).toList(),
+                split(r.languages()).stream().map(Language::restore).toList(),
                 preApprovals.stream().map(p -> new PreApproval(PreApprovalType.valueOf(p.type()), p.authority(),
                         p.approvalNumber(), new MaterialId(p.documentMaterialId()))).toList());
         Principal principal = new Principal(r.principalName(), CertificateType.byCode(r.principalCertificateType()),
