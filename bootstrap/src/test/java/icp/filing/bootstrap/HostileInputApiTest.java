@@ -48,6 +48,11 @@ class HostileInputApiTest extends ApiTestSupport {
         assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
         List<BadRequest.FieldViolation> listed = ProviderApiTest.badRequest(e).getFieldViolationsList();
         assertTrue(listed.size() <= 101, listed.size() + " entries");
+        for (BadRequest.FieldViolation v : listed) {
+            // every reason speaks Chinese and English: "中文 / English"
+            assertTrue(v.getDescription().contains(" / ") && v.getDescription().codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), v.getDescription());
+        }
         BadRequest.FieldViolation last = listed.get(listed.size() - 1);
         assertEquals("MORE_VIOLATIONS", last.getReason());
         assertTrue(last.getDescription().matches(".*另有 \\d+ 项未列出.*"), last.getDescription());

@@ -141,6 +141,11 @@ class RealisticFilingsApiTest extends ApiTestSupport {
             List<String> found = ProviderApiTest.badRequest(e).getFieldViolationsList().stream()
                     .map(v -> v.getField() + " " + v.getReason()).toList();
             assertTrue(found.contains(expected), expected + " not in " + found);
+            for (var v : ProviderApiTest.badRequest(e).getFieldViolationsList()) {
+                // one family per case, and each reason in Chinese and English
+                assertTrue(v.getDescription().contains(" / ") && v.getDescription().codePoints().anyMatch(
+                        c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), v.getDescription());
+            }
         });
         // and the valid request itself passes
         assertEquals("APPLICATION_STATE_IN_REVIEW", submit(valid).getState().name());

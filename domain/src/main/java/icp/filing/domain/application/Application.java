@@ -58,7 +58,7 @@ public final class Application {
                                               Subject subject,
                                               List<Service> services, List<MaterialRef> materials, Instant at) {
         if (services.isEmpty()) {
-            throw InvalidInputException.of("services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
+            throw InvalidInputException.of("new_filing.services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
         }
         rejectDomainsListedTwice(services);
         Transition submitted = new Transition(null, ApplicationState.SUBMITTED, Actor.provider(provider), at,
@@ -133,8 +133,8 @@ public final class Application {
             if (services.get(i) instanceof Website w) {
                 for (DomainName domain : w.domains()) {
                     if (!seen.add(domain)) {
-                        throw InvalidInputException.of("services[" + i + "].domains", Reason.DUPLICATE_DOMAIN_IN_APPLICATION,
-                                "域名 " + domain + " 在本申请中重复 / listed twice");
+                        throw InvalidInputException.of("new_filing.services[" + i + "].website.domains", Reason.DUPLICATE_DOMAIN_IN_APPLICATION,
+                                "域名 " + domain + " 在本申请中重复 / " + domain + " is listed twice in this application");
                     }
                 }
             }

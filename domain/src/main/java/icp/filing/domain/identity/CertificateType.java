@@ -119,7 +119,8 @@ public enum CertificateType {
         try {
             id.province();
         } catch (InvalidValueException e) {
-            throw new InvalidValueException(Reason.INVALID_ID_CARD_NUMBER, "身份证号码无效: region " + id.regionCode());
+            throw new InvalidValueException(Reason.INVALID_ID_CARD_NUMBER, "身份证号码无效 / invalid resident ID number: region "
+                    + id.regionCode() + " is not in mainland China");
         }
         return id.value();
     }
@@ -132,7 +133,7 @@ public enum CertificateType {
             }
         }
         throw new InvalidValueException(Reason.INVALID_FORMAT, chineseName + "号码应以 " + String.join("0000/", regions)
-                + "0000 开头");
+                + "0000 开头 / must start with " + String.join("0000 or ", regions) + "0000");
     }
 
     /**

@@ -24,7 +24,7 @@ public record CreditCode(String value) {
         for (int i = 0; i < 17; i++) {
             int v = ALPHABET.indexOf(value.charAt(i));
             if (v < 0) {
-                throw invalid("字符 " + value.charAt(i) + " 不允许 / character " + value.charAt(i) + " is not allowed (no I, O, S, V, Z)");
+                throw invalid("character " + value.charAt(i) + " is not allowed (no I, O, S, V, Z)");
             }
             sum += v * WEIGHTS[i];
         }

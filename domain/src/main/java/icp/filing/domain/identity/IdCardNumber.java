@@ -53,7 +53,7 @@ public record IdCardNumber(String value) {
     }
 
     private static InvalidValueException invalid(String why) {
-        return new InvalidValueException(Reason.INVALID_ID_CARD_NUMBER, "身份证号码无效: " + why);
+        return new InvalidValueException(Reason.INVALID_ID_CARD_NUMBER, "身份证号码无效 / invalid resident ID number: " + why);
     }
 
     /** Personal data: never printed whole, so a stray log line leaks nothing. */

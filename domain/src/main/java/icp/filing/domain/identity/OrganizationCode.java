@@ -29,6 +29,6 @@ public record OrganizationCode(String value) {
     }
 
     private static InvalidValueException invalid(String why) {
-        return new InvalidValueException(Reason.INVALID_ORGANIZATION_CODE, "组织机构代码无效: " + why);
+        return new InvalidValueException(Reason.INVALID_ORGANIZATION_CODE, "组织机构代码无效 / invalid organisation code: " + why);
     }
 }

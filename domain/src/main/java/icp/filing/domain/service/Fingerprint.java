@@ -10,7 +10,7 @@ public record Fingerprint(String hex) {
     public Fingerprint {
         String text = Text.normalize(hex).replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
         if (!text.matches("[0-9A-F]+") || !(text.length() == 32 || text.length() == 40 || text.length() == 64)) {
-            throw new InvalidValueException(Reason.INVALID_FINGERPRINT, "签名指纹无效: 32, 40 or 64 hex digits");
+            throw new InvalidValueException(Reason.INVALID_FINGERPRINT, "签名指纹无效 / invalid fingerprint: 32, 40 or 64 hex digits");
         }
         hex = text;
     }

@@ -18,7 +18,7 @@ public record MiniProgram(String name, String platform, String appId, Principal 
         content = content == null ? ServiceContent.NONE : content;
         appId = Text.normalize(appId);
         if (!appId.matches("[A-Za-z0-9_-]{4,64}")) {
-            throw new InvalidValueException(Reason.INVALID_FORMAT, "appid: 4-64 letters, digits, _ or -");
+            throw new InvalidValueException(Reason.INVALID_FORMAT, "小程序 appid 无效 / invalid appid: 4-64 letters, digits, _ or -");
         }
     }
 

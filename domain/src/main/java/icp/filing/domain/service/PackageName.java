@@ -22,7 +22,7 @@ public record PackageName(String value) {
         PackageName name = new PackageName(raw);
         if (platform != AppPlatform.IOS && !JAVA_STYLE.matcher(name.value).matches()) {
             throw new InvalidValueException(Reason.INVALID_PACKAGE_NAME,
-                    "包名无效: " + platform + " package names are letters, digits and _ in dotted segments");
+                    "包名无效 / invalid package name: " + platform + " package names are letters, digits and _ in dotted segments");
         }
         return name;
     }

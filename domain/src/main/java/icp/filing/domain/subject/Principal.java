@@ -21,7 +21,8 @@ public record Principal(String name, CertificateType certificateType, String cer
         Objects.requireNonNull(email, "email");
         if (!certificateType.forPerson()) {
             throw new InvalidValueException(Reason.CERTIFICATE_TYPE_MISMATCH,
-                    "a principal is identified by a personal certificate, not " + certificateType.chineseName());
+                    "负责人须以个人证件登记 / a principal is identified by a personal certificate, not "
+                    + certificateType.chineseName());
         }
         Objects.requireNonNull(certificateNumber, "certificateNumber");
     }

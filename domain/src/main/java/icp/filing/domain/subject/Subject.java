@@ -20,8 +20,10 @@ public record Subject(SubjectNature nature, String name, CertificateType certifi
         Objects.requireNonNull(principal, "principal");
         if (nature.isPerson() != certificateType.forPerson()) {
             throw new InvalidValueException(Reason.NATURE_MISMATCH, nature.isPerson()
-                    ? "个人 is identified by a personal certificate, not " + certificateType.chineseName()
-                    : "a unit is identified by a unit certificate, not " + certificateType.chineseName());
+                    ? "个人须以个人证件备案 / a person is identified by a personal certificate, not "
+                            + certificateType.chineseName()
+                    : "单位须以单位证件备案 / a unit is identified by a unit certificate, not "
+                            + certificateType.chineseName());
         }
         // normalised and checked by the form (CertificateType.normalizeNumber): a stored subject loads as accepted
         Objects.requireNonNull(certificateNumber, "certificateNumber");

@@ -135,6 +135,6 @@ class ApplicationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> submitted(List.of(website("a.example.cn"), website("b.example.cn", "a.example.cn"))));
         assertEquals(Reason.DUPLICATE_DOMAIN_IN_APPLICATION, e.reason());
-        assertTrue(e.violations().get(0).field().startsWith("services[1]"));
+        assertTrue(e.violations().get(0).field().equals("new_filing.services[1].website.domains"));
     }
 }
