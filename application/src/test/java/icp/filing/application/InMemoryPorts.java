@@ -96,7 +96,7 @@ final class InMemoryPorts {
         if (labels.length < keep || List.of("cn", "com.cn", "gov.cn").contains(name.ascii())) {
             return Optional.empty();
         }
-        return Optional.of(new DomainName(String.join(".",
+        return Optional.of(DomainName.parse(String.join(".",
                 List.of(labels).subList(labels.length - keep, labels.length))));
     };
 

@@ -120,13 +120,13 @@ class StoredDataTest extends ApiTestSupport {
         var request = TestFilings.unitFiling("北京" + label + "有限公司", label + ".cn").toBuilder();
         request.getNewFilingBuilder().getServicesBuilder(0).addContentCategories(1).addLanguages("zh-Hans");
         String id = submit(request.build()).getId();
-        // as if accepted under older rules: a withdrawn content category and language, a phone and an e-mail
-        // address today's formats refuse
+        // as if accepted under older rules: a withdrawn content category and language; a phone, an e-mail address
+        // and an IP address today's formats refuse
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement application = c.prepareStatement(
                      "UPDATE application SET principal_phone = '10000000000', principal_email = 'legacy' WHERE id = ?");
              PreparedStatement service = c.prepareStatement("UPDATE application_service SET content_categories = "
-                     + "'999', languages = 'tlh' WHERE application_id = ?")) {
+                     + "'999', languages = 'tlh', access_ips = '203.0.113.999' WHERE application_id = ?")) {
             application.setString(1, id);
             service.setString(1, id);
             assertEquals(1, application.executeUpdate());

@@ -202,7 +202,7 @@ final class ServiceForm extends FormReader {
         PackageName packageName = platform == null ? null
                 : violations.check(path + ".app.package_name", () -> PackageName.forPlatform(platform, in.packageName()));
         Fingerprint fingerprint = violations.check(path + ".app.signing_fingerprint",
-                () -> new Fingerprint(in.signingFingerprint()));
+                () -> Fingerprint.parse(in.signingFingerprint()));
         if (name == null || principal == null || access == null || packageName == null || fingerprint == null) {
             return null;
         }
@@ -211,7 +211,7 @@ final class ServiceForm extends FormReader {
 
     private Service miniProgram(String path, String name, MiniProgramInput in, Principal principal, Access access) {
         String platform = violations.text(path + ".mini_program.platform", in.platform(), 50);
-        String appId = violations.text(path + ".mini_program.app_id", in.appId(), 64);
+        String appId = violations.check(path + ".mini_program.app_id", () -> MiniProgram.appId(in.appId()));
         if (name == null || principal == null || access == null || platform == null || appId == null) {
             return null;
         }
@@ -238,7 +238,7 @@ final class ServiceForm extends FormReader {
         }
         for (int i = 0; i < raw.size(); i++) {
             String text = raw.get(i);
-            ips.add(violations.check(path + ".ip_addresses[" + i + "]", () -> new IpAddress(text)));
+            ips.add(violations.check(path + ".ip_addresses[" + i + "]", () -> IpAddress.parse(text)));
         }
         Province location = optionalText(path + ".server_location", in.serverLocationCode(), 10) == null ? null
                 : violations.check(path + ".server_location", () -> Province.parse(in.serverLocationCode()));

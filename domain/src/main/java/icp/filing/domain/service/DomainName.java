@@ -1,5 +1,6 @@
 package icp.filing.domain.service;
 
+import java.util.Objects;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
@@ -15,8 +16,14 @@ public record DomainName(String ascii) {
     private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern TLD = Pattern.compile("[a-z]{2,63}|xn--[a-z0-9-]{1,59}");
 
+    /** As stored, in ASCII form: accepted when it was read. */
     public DomainName {
-        String text = Text.normalize(ascii).toLowerCase(Locale.ROOT);
+        Objects.requireNonNull(ascii, "ascii");
+    }
+
+    /** A domain as people write it: Unicode or punycode, any case, a trailing dot, the ideographic full stop. */
+    public static DomainName parse(String raw) {
+        String text = Text.normalize(raw).toLowerCase(Locale.ROOT);
         // U+3002 is the ideographic full stop a Chinese keyboard types; IDN treats it as a dot.
         text = text.replace('。', '.');
         if (text.endsWith(".")) {
@@ -39,11 +46,7 @@ public record DomainName(String ascii) {
                 throw invalid(text);
             }
         }
-        ascii = text;
-    }
-
-    public static DomainName parse(String raw) {
-        return new DomainName(raw);
+        return new DomainName(text);
     }
 
     public String unicode() {

@@ -16,10 +16,20 @@ public record MiniProgram(String name, String platform, String appId, Principal 
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(access, "access");
         content = content == null ? ServiceContent.NONE : content;
-        appId = Text.normalize(appId);
-        if (!appId.matches("[A-Za-z0-9_-]{4,64}")) {
-            throw new InvalidValueException(Reason.INVALID_FORMAT, "小程序 appid 无效 / invalid appid: 4-64 letters, digits, _ or -");
+        Objects.requireNonNull(appId, "appId");
+    }
+
+    /** An appid as the provider sends it; the constructor takes one accepted before as stored. */
+    public static String appId(String raw) {
+        String appId = Text.normalize(raw);
+        if (appId.isEmpty()) {
+            throw new InvalidValueException(Reason.REQUIRED, "必填 / required");
         }
+        if (!appId.matches("[A-Za-z0-9_-]{4,64}")) {
+            throw new InvalidValueException(Reason.INVALID_FORMAT, "小程序 appid 无效 / invalid appid: 4-64 letters, "
+                    + "digits, _ or -");
+        }
+        return appId;
     }
 
     /** A miniprogram that declares no content categories, languages or pre-approvals. */

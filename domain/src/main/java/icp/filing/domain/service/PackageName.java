@@ -1,5 +1,6 @@
 package icp.filing.domain.service;
 
+import java.util.Objects;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
@@ -10,16 +11,23 @@ public record PackageName(String value) {
     private static final Pattern JAVA_STYLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
     private static final Pattern BUNDLE_ID = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
+    /** As stored: accepted when it was read. */
     public PackageName {
-        value = Text.normalize(value);
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Any platform's form: dotted segments. */
+    public static PackageName parse(String raw) {
+        String value = Text.normalize(raw);
         if (value.length() > 255 || !(JAVA_STYLE.matcher(value).matches() || BUNDLE_ID.matcher(value).matches())) {
             throw new InvalidValueException(Reason.INVALID_PACKAGE_NAME, "包名无效 / invalid package name: " + Text.excerpt(value));
         }
+        return new PackageName(value);
     }
 
     /** Android package names may not contain hyphens or segments starting with digits; bundle ids may. */
     public static PackageName forPlatform(AppPlatform platform, String raw) {
-        PackageName name = new PackageName(raw);
+        PackageName name = parse(raw);
         if (platform != AppPlatform.IOS && !JAVA_STYLE.matcher(name.value).matches()) {
             throw new InvalidValueException(Reason.INVALID_PACKAGE_NAME,
                     "包名无效 / invalid package name: " + platform + " package names are letters, digits and _ in dotted segments");

@@ -71,7 +71,7 @@ public record Website(String name, List<DomainName> domains, String homeUrl, Pri
         }
         DomainName host;
         try {
-            host = new DomainName(m.group(2));
+            host = DomainName.parse(m.group(2));
         } catch (InvalidValueException e) {
             throw new InvalidValueException(Reason.INVALID_URL, "首页URL的主机名无效 / the home URL's host is not a "
                     + "valid domain name");

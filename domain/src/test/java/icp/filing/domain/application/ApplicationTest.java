@@ -65,10 +65,10 @@ class ApplicationTest {
     @Test
     void numbersEveryServiceInOrderWithItsKindsLetterOnApproval() {
         Application application = submitted(List.of(website("www.example.cn"),
-                new App("示例APP", AppPlatform.ANDROID, new PackageName("cn.example.app"),
-                        new Fingerprint("AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99"), PRINCIPAL, ACCESS),
+                new App("示例APP", AppPlatform.ANDROID, PackageName.parse("cn.example.app"),
+                        Fingerprint.parse("AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99"), PRINCIPAL, ACCESS),
                 new MiniProgram("示例小程序", "微信", "wx1234567890abcdef", PRINCIPAL, ACCESS),
-                new QuickApp("示例快应用", new PackageName("cn.example.quick"), PRINCIPAL, ACCESS)));
+                new QuickApp("示例快应用", PackageName.parse("cn.example.quick"), PRINCIPAL, ACCESS)));
         application.acceptIntoReview(T0);
 
         FilingNumber number = FilingNumber.issue(Province.BEIJING, 2026, 7);

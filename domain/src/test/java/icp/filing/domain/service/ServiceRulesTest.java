@@ -51,10 +51,10 @@ class ServiceRulesTest {
 
     @Test
     void ipAddressesAreLiteralsOfEitherFamily() {
-        assertEquals("2001:db8::1", new IpAddress("2001:DB8::1").value());
-        assertEquals("203.0.113.7", new IpAddress("203.0.113.7").value());
+        assertEquals("2001:db8::1", IpAddress.parse("2001:DB8::1").value());
+        assertEquals("203.0.113.7", IpAddress.parse("203.0.113.7").value());
         for (String bad : new String[] {"256.1.1.1", "example.cn", "1.2.3", "1::2::3"}) {
-            assertEquals(Reason.INVALID_IP_ADDRESS, refusal(() -> new IpAddress(bad)), bad);
+            assertEquals(Reason.INVALID_IP_ADDRESS, refusal(() -> IpAddress.parse(bad)), bad);
         }
     }
 
@@ -63,9 +63,9 @@ class ServiceRulesTest {
         assertEquals("com.example-app.ios", PackageName.forPlatform(AppPlatform.IOS, "com.example-app.ios").value());
         assertEquals(Reason.INVALID_PACKAGE_NAME, refusal(() -> PackageName.forPlatform(AppPlatform.ANDROID,
                 "com.example-app.android")));
-        assertEquals(Reason.INVALID_PACKAGE_NAME, refusal(() -> new PackageName("single")));
-        assertEquals("AABB", new Fingerprint("aa:bb".repeat(8)).hex().substring(0, 4));
-        assertEquals(Reason.INVALID_FINGERPRINT, refusal(() -> new Fingerprint("abc")));
+        assertEquals(Reason.INVALID_PACKAGE_NAME, refusal(() -> PackageName.parse("single")));
+        assertEquals("AABB", Fingerprint.parse("aa:bb".repeat(8)).hex().substring(0, 4));
+        assertEquals(Reason.INVALID_FINGERPRINT, refusal(() -> Fingerprint.parse("abc")));
     }
 
     @Test

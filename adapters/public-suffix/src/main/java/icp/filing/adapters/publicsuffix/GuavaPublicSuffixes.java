@@ -20,6 +20,6 @@ public final class GuavaPublicSuffixes implements PublicSuffixes {
         if (!parsed.isUnderRegistrySuffix()) {
             return Optional.empty();
         }
-        return Optional.of(new DomainName(parsed.topDomainUnderRegistrySuffix().toString()));
+        return Optional.of(DomainName.parse(parsed.topDomainUnderRegistrySuffix().toString()));
     }
 }
