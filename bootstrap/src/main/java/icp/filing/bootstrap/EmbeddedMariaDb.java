@@ -106,11 +106,16 @@ final class EmbeddedMariaDb {
     /** Stops the server of the directory, as the JVM's end would; for tests that restart it. */
     static synchronized void stop(Path directory) {
         Running running = RUNNING.remove(directory.toAbsolutePath().normalize());
-        if (running != null) {
-            Runtime.getRuntime().removeShutdownHook(running.hook());
-            stopQuietly(running.db());
-            release(running.lock());
+        if (running == null) {
+            return;
         }
+        try {
+            Runtime.getRuntime().removeShutdownHook(running.hook());
+        } catch (IllegalStateException shuttingDown) {
+            return; // the JVM is ending: its hook stops the server, and the lock goes with the process
+        }
+        stopQuietly(running.db());
+        release(running.lock());
     }
 
     static Path pidFile(Path dir) {
