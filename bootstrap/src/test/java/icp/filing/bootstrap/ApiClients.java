@@ -76,14 +76,15 @@ final class ApiClients implements AutoCloseable {
         }
     }
 
-    private ProviderFilingServiceGrpc.ProviderFilingServiceStub asyncProvider(String apiKey) {
+    ProviderFilingServiceGrpc.ProviderFilingServiceStub asyncProvider(String apiKey) {
         Metadata headers = new Metadata();
         headers.put(Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER), apiKey);
         return ProviderFilingServiceGrpc.newStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
     }
 
-    private static StreamObserver<UploadMaterialResponse> observer(CompletableFuture<UploadMaterialResponse> result) {
+    /** Completes {@code result} with the answer of an upload, or with its error. */
+    static StreamObserver<UploadMaterialResponse> observer(CompletableFuture<UploadMaterialResponse> result) {
         return new StreamObserver<>() {
             @Override
             public void onNext(UploadMaterialResponse value) {

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.google.protobuf.ByteString;
 import icp.filing.proto.provider.v1.MaterialHeader;
 import icp.filing.proto.provider.v1.MaterialKind;
-import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import icp.filing.proto.provider.v1.UploadMaterialRequest;
 import icp.filing.proto.provider.v1.UploadMaterialResponse;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.file.Files;
@@ -88,27 +85,9 @@ class UploadLimitsApiTest extends ApiTestSupport {
 
     /** Opens an upload of a PDF of {@code size} bytes: the header, with the digest, goes at once. */
     private Upload open(String key, int size) {
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER), key);
-        var stub = ProviderFilingServiceGrpc.newStub(clients.channel())
-                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
         CompletableFuture<UploadMaterialResponse> result = new CompletableFuture<>();
-        StreamObserver<UploadMaterialRequest> requests = stub.uploadMaterial(new StreamObserver<>() {
-            @Override
-            public void onNext(UploadMaterialResponse value) {
-                result.complete(value);
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                result.completeExceptionally(t);
-            }
-
-            @Override
-            public void onCompleted() {
-                result.complete(null);
-            }
-        });
+        StreamObserver<UploadMaterialRequest> requests = clients.asyncProvider(key)
+                .uploadMaterial(ApiClients.observer(result));
         byte[] pdf = new byte[size];
         byte[] magic = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         System.arraycopy(magic, 0, pdf, 0, Math.min(magic.length, size));
