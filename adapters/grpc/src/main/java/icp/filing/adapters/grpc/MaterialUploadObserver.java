@@ -67,6 +67,12 @@ final class MaterialUploadObserver implements StreamObserver<UploadMaterialReque
                         + "comes once, first"));
                 return;
             }
+            try {
+                RequestBounds.check(part.getHeader(), "header");
+            } catch (InvalidInputException e) {
+                fail(e);
+                return;
+            }
             header = part.getHeader();
         } else if (header == null) {
             fail(InvalidInputException.of("header", Reason.REQUIRED, "第一条消息必须是标头 / the first message must "

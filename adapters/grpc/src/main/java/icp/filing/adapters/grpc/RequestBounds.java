@@ -22,8 +22,13 @@ final class RequestBounds {
     }
 
     static void check(Message request) {
+        check(request, "");
+    }
+
+    /** A part of a stream, whose fields are reported under {@code path}. */
+    static void check(Message part, String path) {
         Violations violations = new Violations();
-        walk(request, "", 0, violations);
+        walk(part, path, 0, violations);
         violations.throwIfAny();
     }
 
