@@ -116,6 +116,18 @@ public final class Application {
         moveTo(ApplicationState.RETURNED, reviewer, at, List.copyOf(new java.util.LinkedHashSet<>(reasons)), comment);
     }
 
+    /**
+     * 撤回: the provider takes back its own application before the bureau decides. A decided or already withdrawn
+     * application cannot be withdrawn; its subject is free for a new application at once.
+     */
+    public void withdraw(Actor provider, Instant at, String comment) {
+        if (!state.isOpen()) {
+            throw new StateConflictException(Reason.APPLICATION_ALREADY_DECIDED, "申请已" + state.chineseName()
+                    + "，不能撤回 / application " + id + " is " + state + " and can no longer be withdrawn");
+        }
+        moveTo(ApplicationState.WITHDRAWN, provider, at, List.of(), comment);
+    }
+
     private void require(ApplicationState expected, Reason reason) {
         if (state != expected) {
             throw new StateConflictException(reason, "application " + id + " is " + state + ", not " + expected);

@@ -137,4 +137,17 @@ class ApplicationTest {
         assertEquals(Reason.DUPLICATE_DOMAIN_IN_APPLICATION, e.reason());
         assertTrue(e.violations().get(0).field().equals("new_filing.services[1].website.domains"));
     }
+
+    @Test
+    void theProviderWithdrawsAnOpenApplicationButNotADecidedOne() {
+        Application open = submitted(List.of(website("example.cn")));
+        open.acceptIntoReview(T0.plusSeconds(1));
+        open.withdraw(Actor.provider(new ProviderId("demo")), Instant.parse("2026-01-02T00:00:00Z"), "客户改主意了");
+        assertEquals(ApplicationState.WITHDRAWN, open.state());
+        Transition last = open.history().get(open.history().size() - 1);
+        assertEquals(Actor.Kind.PROVIDER, last.actor().kind());
+        assertEquals("客户改主意了", last.comment());
+        assertEquals(Reason.APPLICATION_ALREADY_DECIDED, assertThrows(StateConflictException.class,
+                () -> open.withdraw(Actor.provider(new ProviderId("demo")), Instant.now(), null)).reason());
+    }
 }

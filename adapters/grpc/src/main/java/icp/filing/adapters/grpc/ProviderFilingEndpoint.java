@@ -5,6 +5,9 @@ import icp.filing.application.port.PageRequest;
 import icp.filing.application.usecase.ProviderApplications;
 import icp.filing.application.usecase.SubmitApplication;
 import icp.filing.application.usecase.UploadMaterial;
+import icp.filing.application.usecase.WithdrawApplication;
+import icp.filing.proto.provider.v1.WithdrawApplicationRequest;
+import icp.filing.proto.provider.v1.WithdrawApplicationResponse;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ApplicationState;
 import icp.filing.domain.error.InvalidInputException;
@@ -32,9 +35,12 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private final UploadMaterial uploadMaterial;
     private final ProviderRequestMapper requests;
     private final UploadSlots uploadSlots;
+    private final WithdrawApplication withdrawApplication;
 
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
-                           UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots) {
+                           UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots,
+                           WithdrawApplication withdrawApplication) {
+        this.withdrawApplication = withdrawApplication;
         this.uploadSlots = uploadSlots;
         this.submitApplication = submitApplication;
         this.providerApplications = providerApplications;
@@ -81,6 +87,17 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
                 .setPage(page.page()).setPageSize(page.size()).setTotal(page.total());
         page.items().forEach(a -> response.addApplications(ApplicationMessages.toMessage(a)));
         responses.onNext(response.build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public void withdrawApplication(WithdrawApplicationRequest request,
+                                    StreamObserver<WithdrawApplicationResponse> responses) {
+        RequestBounds.check(request);
+        Application application = withdrawApplication.withdraw(CallingProvider.current(), request.getApplicationId(),
+                request.getComment());
+        responses.onNext(WithdrawApplicationResponse.newBuilder()
+                .setApplication(ApplicationMessages.toMessage(application)).build());
         responses.onCompleted();
     }
 

@@ -1,0 +1,55 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.port.Applications;
+import icp.filing.application.port.Transactions;
+import icp.filing.domain.application.Actor;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.common.Text;
+import icp.filing.domain.error.InvalidInputException;
+import icp.filing.domain.error.Reason;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** 撤回: a provider takes back its own application before the bureau decides; another's looks like no application. */
+@Singleton
+public final class WithdrawApplication {
+    static final int COMMENT_MAX = 500;
+    private final ProviderApplications providerApplications;
+    private final Applications applications;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public WithdrawApplication(ProviderApplications providerApplications, Applications applications,
+                               Transactions transactions, Clock clock) {
+        this.providerApplications = providerApplications;
+        this.applications = applications;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Application withdraw(ProviderId provider, String applicationId, String rawComment) {
+        String comment = comment(rawComment);
+        return transactions.inTransaction(() -> {
+            Application application = providerApplications.get(provider, applicationId);
+            application.withdraw(Actor.provider(provider), clock.instant(), comment);
+            // version-checked: a bureau decision at the same moment wins or loses whole (CONCURRENT_UPDATE)
+            applications.update(application);
+            return application;
+        });
+    }
+
+    private static String comment(String raw) {
+        String comment;
+        try {
+            comment = Text.optional(raw);
+        } catch (icp.filing.domain.error.InvalidValueException e) {
+            throw InvalidInputException.of("comment", e.reason(), e.getMessage());
+        }
+        if (comment != null && comment.codePointCount(0, comment.length()) > COMMENT_MAX) {
+            throw InvalidInputException.of("comment", Reason.TOO_LONG, "最多 " + COMMENT_MAX + " 个字符 / at most "
+                    + COMMENT_MAX + " characters");
+        }
+        return comment;
+    }
+}
