@@ -105,6 +105,18 @@ final class InMemoryPorts {
         public <T> T inTransaction(Supplier<T> work) {
             return work.get();
         }
+
+        /** The in-memory stores have no undo: a dry run here only checks, callers must not rely on the rollback. */
+        @Override
+        public <T> T rolledBack(Supplier<T> work) {
+            Map<ApplicationId, Application> before = new LinkedHashMap<>(applications);
+            try {
+                return work.get();
+            } finally {
+                applications.clear();
+                applications.putAll(before);
+            }
+        }
     };
 
     final FilingNumbers numbers = (province, year) -> serials.merge(province.code() + year, 1, Integer::sum);

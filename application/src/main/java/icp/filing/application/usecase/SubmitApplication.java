@@ -54,14 +54,7 @@ public final class SubmitApplication {
         NewFilingAssembler.Assembled input = new NewFilingAssembler(publicSuffixes, today, violations)
                 .assemble(command);
         try {
-            return transactions.inTransaction(() -> {
-                List<MaterialRef> materials = checks.check(provider, input);
-                Application application = Application.submitNewFiling(ApplicationId.random(), provider, key,
-                        input.subject(), input.services(), materials, clock.instant());
-                application.acceptIntoReview(clock.instant());
-                applications.add(application);
-                return application;
-            });
+            return transactions.inTransaction(() -> create(provider, input, key));
         } catch (AlreadyExistsException e) {
             // a concurrent retry with the same request id won the insert: answer with its result
             if (e.reason() == Reason.DUPLICATE_REQUEST_ID) {
@@ -69,6 +62,31 @@ public final class SubmitApplication {
             }
             throw e;
         }
+    }
+
+    /**
+     * validate_only (AIP-163): every rule of a submission runs, the unique keys of the database included, and every
+     * violation is answered; then all is rolled back. Nothing is stored and the request id is not consumed.
+     *
+     * @return the application as it would have been created
+     */
+    public Application validate(ProviderId provider, NewFilingCommand command) {
+        Violations violations = new Violations();
+        idempotencyKey(command, violations);
+        LocalDate today = clock.instant().atZone(CHINA).toLocalDate();
+        NewFilingAssembler.Assembled input = new NewFilingAssembler(publicSuffixes, today, violations)
+                .assemble(command);
+        return transactions.rolledBack(() -> create(provider, input, null));
+    }
+
+    /** The checks that need stored state, then the application created and queued; the caller holds the transaction. */
+    private Application create(ProviderId provider, NewFilingAssembler.Assembled input, IdempotencyKey key) {
+        List<MaterialRef> materials = checks.check(provider, input);
+        Application application = Application.submitNewFiling(ApplicationId.random(), provider, key,
+                input.subject(), input.services(), materials, clock.instant());
+        application.acceptIntoReview(clock.instant());
+        applications.add(application);
+        return application;
     }
 
     /** The earlier application of the same request id, if it was sent with this very request. */

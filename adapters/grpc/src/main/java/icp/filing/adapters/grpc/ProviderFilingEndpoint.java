@@ -63,6 +63,13 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     public void submitApplication(SubmitApplicationRequest request,
                                   StreamObserver<SubmitApplicationResponse> responses) {
         RequestBounds.check(request);
+        if (request.getValidateOnly()) {
+            Application wouldBe = submitApplication.validate(CallingProvider.current(), requests.toCommand(request));
+            responses.onNext(SubmitApplicationResponse.newBuilder()
+                    .setApplication(ApplicationMessages.toMessage(wouldBe).toBuilder().clearId()).build());
+            responses.onCompleted();
+            return;
+        }
         Application application = submitApplication.submit(CallingProvider.current(), requests.toCommand(request));
         responses.onNext(SubmitApplicationResponse.newBuilder()
                 .setApplication(ApplicationMessages.toMessage(application)).build());

@@ -19,4 +19,13 @@ final class MicronautTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.executeWrite(status -> work.get());
     }
+
+    @Override
+    public <T> T rolledBack(Supplier<T> work) {
+        return transactions.executeWrite(status -> {
+            T result = work.get();
+            status.setRollbackOnly();
+            return result;
+        });
+    }
 }
