@@ -164,6 +164,11 @@ final class InMemoryPorts {
         }
 
         @Override
+        public void replaceContent(Application application) {
+            applications.put(application.id(), application);
+        }
+
+        @Override
         public Optional<Application> find(ApplicationId id) {
             return Optional.ofNullable(applications.get(id));
         }

@@ -24,6 +24,9 @@ public interface Applications {
      */
     void update(Application application);
 
+    /** Replaces what the application asks for (services, pre-approvals, materials): a resubmission's correction. */
+    void replaceContent(Application application);
+
     Optional<Application> find(ApplicationId id);
 
     Optional<Application> findByRequestId(ProviderId provider, String requestId);

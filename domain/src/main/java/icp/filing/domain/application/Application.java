@@ -29,9 +29,9 @@ public final class Application {
     private final ProviderId provider;
     private final IdempotencyKey idempotencyKey;
     private final Operation operation;
-    private final Subject subject;
-    private final List<Service> services;
-    private final List<MaterialRef> materials;
+    private Subject subject;
+    private List<Service> services;
+    private List<MaterialRef> materials;
     private final List<Transition> history;
     private ApplicationState state;
     private FilingNumber subjectNumber;
@@ -114,6 +114,24 @@ public final class Application {
             throw InvalidInputException.of("reasons", Reason.RETURN_REASON_REQUIRED, "退回至少需要一个原因 / at least one reason");
         }
         moveTo(ApplicationState.RETURNED, reviewer, at, List.copyOf(new java.util.LinkedHashSet<>(reasons)), comment);
+    }
+
+    /**
+     * Resubmission: a returned application, corrected, goes back to the bureau under the same id. What it asks for is
+     * replaced by the correction; its history keeps the return and records the resubmission.
+     */
+    public void resubmit(Actor provider, Instant at, Subject correctedSubject, List<Service> correctedServices,
+                         List<MaterialRef> correctedMaterials) {
+        require(ApplicationState.RETURNED, Reason.APPLICATION_NOT_RETURNED);
+        if (correctedServices.isEmpty()) {
+            throw InvalidInputException.of("new_filing.services", Reason.NO_SERVICE,
+                    "首次备案至少包含一个服务 / at least one service");
+        }
+        rejectDomainsListedTwice(correctedServices);
+        this.subject = Objects.requireNonNull(correctedSubject, "subject");
+        this.services = List.copyOf(correctedServices);
+        this.materials = List.copyOf(correctedMaterials);
+        moveTo(ApplicationState.SUBMITTED, provider, at, List.of(), null);
     }
 
     /**

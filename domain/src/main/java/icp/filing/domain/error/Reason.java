@@ -54,6 +54,7 @@ public enum Reason {
     // state and uniqueness
     APPLICATION_NOT_IN_REVIEW("the application is not waiting for review"),
     APPLICATION_NOT_SUBMITTED("the application is not freshly submitted"),
+    APPLICATION_NOT_RETURNED("only a returned application can be resubmitted"),
     APPLICATION_ALREADY_DECIDED("the application is already approved, returned or withdrawn"),
     OPEN_APPLICATION_EXISTS("the subject already has an application in progress"),
     SUBJECT_ALREADY_FILED("the subject already has a filing; add services to it instead"),

@@ -6,6 +6,9 @@ import icp.filing.application.usecase.ProviderApplications;
 import icp.filing.application.usecase.SubmitApplication;
 import icp.filing.application.usecase.UploadMaterial;
 import icp.filing.application.usecase.WithdrawApplication;
+import icp.filing.application.usecase.ResubmitApplication;
+import icp.filing.proto.provider.v1.ResubmitApplicationRequest;
+import icp.filing.proto.provider.v1.ResubmitApplicationResponse;
 import icp.filing.proto.provider.v1.WithdrawApplicationRequest;
 import icp.filing.proto.provider.v1.WithdrawApplicationResponse;
 import icp.filing.domain.application.Application;
@@ -36,11 +39,13 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private final ProviderRequestMapper requests;
     private final UploadSlots uploadSlots;
     private final WithdrawApplication withdrawApplication;
+    private final ResubmitApplication resubmitApplication;
 
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
                            UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots,
-                           WithdrawApplication withdrawApplication) {
+                           WithdrawApplication withdrawApplication, ResubmitApplication resubmitApplication) {
         this.withdrawApplication = withdrawApplication;
+        this.resubmitApplication = resubmitApplication;
         this.uploadSlots = uploadSlots;
         this.submitApplication = submitApplication;
         this.providerApplications = providerApplications;
@@ -104,6 +109,17 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         Application application = withdrawApplication.withdraw(CallingProvider.current(), request.getApplicationId(),
                 request.getComment());
         responses.onNext(WithdrawApplicationResponse.newBuilder()
+                .setApplication(ApplicationMessages.toMessage(application)).build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public void resubmitApplication(ResubmitApplicationRequest request,
+                                    StreamObserver<ResubmitApplicationResponse> responses) {
+        RequestBounds.check(request);
+        Application application = resubmitApplication.resubmit(CallingProvider.current(), request.getApplicationId(),
+                requests.toCommand(SubmitApplicationRequest.newBuilder().setNewFiling(request.getNewFiling()).build()));
+        responses.onNext(ResubmitApplicationResponse.newBuilder()
                 .setApplication(ApplicationMessages.toMessage(application)).build());
         responses.onCompleted();
     }

@@ -10,4 +10,6 @@ import java.util.List;
 interface ApplicationMaterialRowRepository extends CrudRepository<ApplicationMaterialRow, Long> {
 
     List<ApplicationMaterialRow> findByApplicationIdInOrderById(Collection<String> applicationIds);
+
+    void deleteByApplicationId(String applicationId);
 }

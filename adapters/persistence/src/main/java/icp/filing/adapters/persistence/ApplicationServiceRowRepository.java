@@ -10,4 +10,6 @@ import java.util.List;
 interface ApplicationServiceRowRepository extends CrudRepository<ApplicationServiceRow, Long> {
 
     List<ApplicationServiceRow> findByApplicationIdInOrderByPosition(Collection<String> applicationIds);
+
+    void deleteByApplicationId(String applicationId);
 }

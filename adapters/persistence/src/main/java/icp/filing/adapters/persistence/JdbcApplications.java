@@ -58,10 +58,29 @@ final class JdbcApplications implements Applications {
         } catch (DataAccessException e) {
             throw UniqueKeys.translate(e, Map.of(
                     "uk_application_request", new AlreadyExistsException(Reason.DUPLICATE_REQUEST_ID,
-                            "request id already used"),
-                    "uk_application_open_subject", new AlreadyExistsException(Reason.OPEN_APPLICATION_EXISTS,
-                            "该主体已有进行中的申请 / the subject already has an application in progress")));
+                            "请求号已用过 / request id already used"),
+                    "uk_application_open_subject", openApplicationExists()));
         }
+        insertContent(application);
+        appendTransitions(application, 0);
+    }
+
+    private static AlreadyExistsException openApplicationExists() {
+        return new AlreadyExistsException(Reason.OPEN_APPLICATION_EXISTS,
+                "该主体已有进行中的申请 / the subject already has an application in progress");
+    }
+
+    @Override
+    public void replaceContent(Application application) {
+        String id = application.id().value();
+        preApprovals.deleteByApplicationId(id);
+        materials.deleteByApplicationId(id);
+        services.deleteByApplicationId(id);
+        insertContent(application);
+    }
+
+    /** What the application asks for: its services, their pre-approvals, and the materials it references. */
+    private void insertContent(Application application) {
         String id = application.id().value();
         List<ApplicationServiceRow> rows = new ArrayList<>();
         List<PreApprovalRow> approvals = new ArrayList<>();
@@ -72,7 +91,6 @@ final class JdbcApplications implements Applications {
         services.saveAll(rows);
         preApprovals.saveAll(approvals);
         materials.saveAll(application.materials().stream().map(ref -> ApplicationRows.toRow(id, ref)).toList());
-        appendTransitions(application, 0);
     }
 
     @Override
@@ -82,6 +100,9 @@ final class JdbcApplications implements Applications {
         } catch (OptimisticLockException e) {
             throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
                     "申请已被他人处理 / application " + application.id() + " was changed by someone else");
+        } catch (DataAccessException e) {
+            // a resubmitted application opens again: the subject must not have another open one
+            throw UniqueKeys.translate(e, Map.of("uk_application_open_subject", openApplicationExists()));
         }
         // the version-checked update above locks the row, so this count cannot move under us
         appendTransitions(application, (int) transitions.countByApplicationId(application.id().value()));

@@ -10,4 +10,6 @@ import java.util.List;
 interface PreApprovalRowRepository extends CrudRepository<PreApprovalRow, Long> {
 
     List<PreApprovalRow> findByApplicationIdInOrderById(Collection<String> applicationIds);
+
+    void deleteByApplicationId(String applicationId);
 }

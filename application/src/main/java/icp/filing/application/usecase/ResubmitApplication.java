@@ -1,0 +1,60 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.command.NewFilingCommand;
+import icp.filing.application.port.Applications;
+import icp.filing.application.port.Transactions;
+import icp.filing.domain.application.Actor;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.error.Violations;
+import icp.filing.domain.material.MaterialRef;
+import icp.filing.domain.service.PublicSuffixes;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A returned application, corrected by its provider, goes back to the bureau under the same id: the correction
+ * passes every rule a new submission passes, replaces what the application asks for, and the history keeps both the
+ * return and the resubmission.
+ */
+@Singleton
+public final class ResubmitApplication {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private final ProviderApplications providerApplications;
+    private final Applications applications;
+    private final SubmissionChecks checks;
+    private final PublicSuffixes publicSuffixes;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ResubmitApplication(ProviderApplications providerApplications, Applications applications,
+                               SubmissionChecks checks, PublicSuffixes publicSuffixes, Transactions transactions,
+                               Clock clock) {
+        this.providerApplications = providerApplications;
+        this.applications = applications;
+        this.checks = checks;
+        this.publicSuffixes = publicSuffixes;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Application resubmit(ProviderId provider, String applicationId, NewFilingCommand correction) {
+        LocalDate today = clock.instant().atZone(CHINA).toLocalDate();
+        NewFilingCommand content = new NewFilingCommand(null, correction.subject(), correction.services());
+        NewFilingAssembler.Assembled input = new NewFilingAssembler(publicSuffixes, today, new Violations())
+                .assemble(content);
+        return transactions.inTransaction(() -> {
+            Application application = providerApplications.get(provider, applicationId);
+            List<MaterialRef> materials = checks.check(provider, input);
+            application.resubmit(Actor.provider(provider), clock.instant(), input.subject(), input.services(),
+                    materials);
+            application.acceptIntoReview(clock.instant());
+            applications.update(application);
+            applications.replaceContent(application);
+            return application;
+        });
+    }
+}
