@@ -9,6 +9,8 @@ import icp.filing.proto.provider.v1.ListApplicationsRequest;
 import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import icp.filing.proto.provider.v1.ResubmitApplicationRequest;
+import icp.filing.proto.provider.v1.WithdrawApplicationRequest;
 import icp.filing.proto.provider.v1.UploadMaterialResponse;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -30,7 +32,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ProviderCli {
     private static final String USAGE = """
-            usage: provider submit <request.json> | get <application-id> | list [STATE] | upload <KIND> <file>
+            usage: provider submit <request.json> | check <request.json> | get <application-id> | list [STATE]
+                            | upload <KIND> <file> | withdraw <application-id> [comment]
+                            | resubmit <application-id> <request.json>
+              check runs every rule of submit (validate_only) and stores nothing.
               In request.json a material id may be written "file:<path>#<KIND>": the file is uploaded first
               (path relative to the JSON file) and its id put in its place.
               env ICP_GRPC_TARGET (default localhost:50051), ICP_API_KEY (default demo-provider-key)""";
@@ -59,6 +64,14 @@ public final class ProviderCli {
             Message answer = switch (args[0]) {
                 case "submit" -> stub.submitApplication(uploadReferencedFiles(async, arg(args),
                         read(args, SubmitApplicationRequest.newBuilder())));
+                case "check" -> stub.submitApplication(uploadReferencedFiles(async, arg(args),
+                        read(args, SubmitApplicationRequest.newBuilder())).toBuilder().setValidateOnly(true).build());
+                case "withdraw" -> stub.withdrawApplication(WithdrawApplicationRequest.newBuilder()
+                        .setApplicationId(arg(args)).setComment(args.length > 2 ? args[2] : "").build());
+                case "resubmit" -> stub.resubmitApplication(ResubmitApplicationRequest.newBuilder()
+                        .setApplicationId(arg(args)).setNewFiling(uploadReferencedFiles(async, second(args),
+                                read(new String[] {"resubmit", second(args)}, SubmitApplicationRequest.newBuilder()))
+                                .getNewFiling()).build());
                 case "upload" -> upload(async, kind(arg(args)), Path.of(args.length > 2 ? args[2] : ""));
                 case "get" -> stub.getApplication(GetApplicationRequest.newBuilder().setApplicationId(arg(args)).build());
                 case "list" -> stub.listApplications(ListApplicationsRequest.newBuilder()
@@ -124,6 +137,14 @@ public final class ProviderCli {
         byte[] content = Files.readAllBytes(file);
         return MaterialUploads.upload(async, kind, content, MaterialUploads.sha256(content),
                 file.getFileName().toString(), CHUNK);
+    }
+
+    /** The second argument after the command, e.g. the JSON file of resubmit. */
+    private static String second(String[] args) {
+        if (args.length < 3) {
+            throw new IllegalArgumentException(args[0] + " needs two arguments");
+        }
+        return args[2];
     }
 
     private static SubmitApplicationRequest read(String[] args, SubmitApplicationRequest.Builder builder)
