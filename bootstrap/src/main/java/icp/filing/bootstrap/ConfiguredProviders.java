@@ -22,4 +22,10 @@ final class ConfiguredProviders implements Providers {
                 .findFirst()
                 .map(r -> new ProviderId(r.getId()));
     }
+
+    @Override
+    public Optional<String> clientCertificateSubject(ProviderId provider) {
+        return registrations.stream().filter(r -> r.getId().equals(provider.value())).findFirst()
+                .map(ProviderRegistration::getClientCertificateSubject).filter(s -> !s.isBlank());
+    }
 }

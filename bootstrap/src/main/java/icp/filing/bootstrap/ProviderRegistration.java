@@ -9,6 +9,7 @@ public final class ProviderRegistration {
     private final String id;
     private String name;
     private String apiKeySha256;
+    private String clientCertificateSubject;
 
     public ProviderRegistration(@Parameter String id) {
         this.id = id;
@@ -32,5 +33,14 @@ public final class ProviderRegistration {
 
     public void setApiKeySha256(String apiKeySha256) {
         this.apiKeySha256 = apiKeySha256;
+    }
+
+    /** With gRPC client certificates on: the subject the provider's certificate must carry, e.g. CN=cloud.example. */
+    public String getClientCertificateSubject() {
+        return clientCertificateSubject;
+    }
+
+    public void setClientCertificateSubject(String clientCertificateSubject) {
+        this.clientCertificateSubject = clientCertificateSubject;
     }
 }

@@ -44,6 +44,7 @@ class TlsTest implements TestPropertyProvider {
     private TestCertificates.Issued server;
     private TestCertificates.Issued provider;
     private TestCertificates.Issued stranger;
+    private TestCertificates.Issued intruder;
 
     @Inject
     EmbeddedServer http;
@@ -57,15 +58,20 @@ class TlsTest implements TestPropertyProvider {
             server = TestCertificates.issue(dir, "server");
             provider = TestCertificates.issue(dir, "provider");
             stranger = TestCertificates.issue(dir, "stranger");
-            return Map.of(
-                    "micronaut.server.ssl.enabled", "true",
-                    "micronaut.server.ssl.port", "-1",
-                    "micronaut.server.ssl.key-store.path", "file:" + server.keyStore(),
-                    "micronaut.server.ssl.key-store.type", "PKCS12",
-                    "micronaut.server.ssl.key-store.password", TestCertificates.PASSWORD,
-                    "icp.grpc.tls.cert-chain", server.certificatePem().toString(),
-                    "icp.grpc.tls.private-key", server.privateKeyPem().toString(),
-                    "icp.grpc.tls.client-ca", provider.certificatePem().toString());
+            intruder = TestCertificates.issue(dir, "intruder");
+            // the server trusts the provider's and the intruder's certificates; the demo provider is bound to its own
+            Path trusted = Files.writeString(dir.resolve("trusted.crt"), Files.readString(provider.certificatePem())
+                    + Files.readString(intruder.certificatePem()));
+            return Map.ofEntries(
+                    Map.entry("micronaut.server.ssl.enabled", "true"),
+                    Map.entry("micronaut.server.ssl.port", "-1"),
+                    Map.entry("micronaut.server.ssl.key-store.path", "file:" + server.keyStore()),
+                    Map.entry("micronaut.server.ssl.key-store.type", "PKCS12"),
+                    Map.entry("micronaut.server.ssl.key-store.password", TestCertificates.PASSWORD),
+                    Map.entry("icp.grpc.tls.cert-chain", server.certificatePem().toString()),
+                    Map.entry("icp.grpc.tls.private-key", server.privateKeyPem().toString()),
+                    Map.entry("icp.grpc.tls.client-ca", trusted.toString()),
+                    Map.entry("icp.providers.demo-cloud.client-certificate-subject", "CN=provider"));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -88,6 +94,9 @@ class TlsTest implements TestPropertyProvider {
     void providersComeInOverTlsWithATrustedClientCertificateOnly() throws Exception {
         assertTrue(call(channel(provider)).getTotal() >= 0, "a trusted provider is served");
         assertThrows(StatusRuntimeException.class, () -> call(channel(stranger)), "an unknown client certificate");
+        StatusRuntimeException stolenKey = assertThrows(StatusRuntimeException.class, () -> call(channel(intruder)),
+                "a trusted certificate that is not the demo provider's, with the demo provider's key");
+        assertEquals(io.grpc.Status.Code.UNAUTHENTICATED, stolenKey.getStatus().getCode());
         assertThrows(StatusRuntimeException.class, () -> call(channel(null)), "no client certificate");
         ManagedChannel plain = ManagedChannelBuilder.forAddress("127.0.0.1", grpc.getPort()).usePlaintext().build();
         try {

@@ -25,6 +25,11 @@ public final class AuthenticateProvider {
         return providers.findByApiKeySha256(sha256(apiKey.strip()));
     }
 
+    /** The client certificate subject the provider is bound to, if any: its key alone then does not suffice. */
+    public Optional<String> requiredCertificateSubject(ProviderId provider) {
+        return providers.clientCertificateSubject(provider);
+    }
+
     public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -5,7 +5,13 @@ import icp.filing.domain.application.ProviderId;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import io.grpc.Context;
 import io.grpc.Contexts;
+import io.grpc.Grpc;
 import io.grpc.Metadata;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import javax.security.auth.x500.X500Principal;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
@@ -39,14 +45,36 @@ final class ProviderAuthInterceptor implements ServerInterceptor {
         }
         Optional<ProviderId> provider = key(headers).flatMap(authenticate::byApiKey);
         if (provider.isEmpty()) {
-            StatusRuntimeException refusal = GrpcErrors.unauthenticated(
-                    "missing or unknown API key: send it as metadata x-api-key");
-            call.close(refusal.getStatus(), refusal.getTrailers());
-            return new ServerCall.Listener<>() {
-            };
+            return refuse(call, "缺少或未知的 API key / missing or unknown API key: send it as metadata x-api-key");
+        }
+        Optional<String> bound = authenticate.requiredCertificateSubject(provider.get());
+        if (bound.isPresent() && !presentedBy(call, bound.get())) {
+            return refuse(call, "客户端证书不属于该接入商 / the client certificate is not this provider's");
         }
         return Contexts.interceptCall(Context.current().withValue(CallingProvider.KEY, provider.get()), call, headers,
                 next);
+    }
+
+    private static <Q, R> ServerCall.Listener<Q> refuse(ServerCall<Q, R> call, String message) {
+        StatusRuntimeException refusal = GrpcErrors.unauthenticated(message);
+        call.close(refusal.getStatus(), refusal.getTrailers());
+        return new ServerCall.Listener<>() {
+        };
+    }
+
+    /** True when the TLS peer's certificate carries the subject (compared as X.500 names, not as text). */
+    private static boolean presentedBy(ServerCall<?, ?> call, String subject) {
+        SSLSession session = call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION);
+        if (session == null) {
+            return false;
+        }
+        try {
+            Certificate[] chain = session.getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate peer
+                    && peer.getSubjectX500Principal().equals(new X500Principal(subject));
+        } catch (SSLPeerUnverifiedException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Optional<String> key(Metadata headers) {
