@@ -49,6 +49,11 @@ class WithdrawApiTest extends ApiTestSupport {
         String label = TestFilings.uniqueLabel();
         Application submitted = submit(TestFilings.unitFiling("北京" + label + "有限公司", label + ".cn"));
 
+        StatusRuntimeException tooLong = assertThrows(StatusRuntimeException.class,
+                () -> withdraw(ApiClients.DEMO_KEY, submitted.getId(), "理".repeat(501)));
+        assertEquals("comment", ProviderApiTest.badRequest(tooLong).getFieldViolations(0).getField());
+        assertEquals("TOO_LONG", ProviderApiTest.badRequest(tooLong).getFieldViolations(0).getReason());
+
         StatusRuntimeException other = assertThrows(StatusRuntimeException.class,
                 () -> withdraw(ApiClients.OTHER_KEY, submitted.getId(), null));
         assertEquals(Status.Code.NOT_FOUND, other.getStatus().getCode());

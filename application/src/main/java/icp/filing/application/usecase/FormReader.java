@@ -42,7 +42,7 @@ abstract class FormReader {
 
     boolean tooMany(String field, List<?> items, int max) {
         if (items.size() > max) {
-            violations.add(field, Reason.TOO_MANY, "at most " + max + " entries");
+            violations.add(field, Reason.TOO_MANY, "最多 " + max + " 项 / at most " + max + " entries");
             return true;
         }
         return false;
@@ -75,14 +75,7 @@ abstract class FormReader {
 
     /** An optional text: null when blank, else normalised and at most {@code max} characters. */
     String optionalText(String field, String raw, int max) {
-        return violations.check(field, () -> {
-            String text = Text.optional(raw);
-            if (text != null && text.codePointCount(0, text.length()) > max) {
-                throw new InvalidValueException(Reason.TOO_LONG, "最多 " + max + " 个字符 / at most " + max
-                        + " characters");
-            }
-            return text;
-        });
+        return violations.check(field, () -> Text.optional(raw, max));
     }
 
     /** The certificate's last valid day (null for 长期), checked against today; violations go on the date field. */
@@ -119,7 +112,7 @@ abstract class FormReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(Reason.INVALID_DATE, "日期格式应为 YYYY-MM-DD");
+            throw new InvalidValueException(Reason.INVALID_DATE, "日期格式应为 YYYY-MM-DD / a date is written YYYY-MM-DD");
         }
     }
 

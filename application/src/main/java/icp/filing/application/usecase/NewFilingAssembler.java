@@ -9,7 +9,9 @@ import icp.filing.domain.service.PreApproval;
 import icp.filing.domain.service.PublicSuffixes;
 import icp.filing.domain.service.Service;
 import icp.filing.domain.subject.Subject;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import java.util.List;
 final class NewFilingAssembler {
     /** Bounds that keep one request from costing the system more than any real filing needs. */
     private static final int SERVICES_MAX = 50;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final PublicSuffixes publicSuffixes;
     private final LocalDate today;
     private final Violations violations;
@@ -32,6 +35,11 @@ final class NewFilingAssembler {
         this.publicSuffixes = publicSuffixes;
         this.today = today;
         this.violations = violations;
+    }
+
+    /** An assembler judging certificate validity against today in China, reporting with {@code violations}. */
+    static NewFilingAssembler today(PublicSuffixes publicSuffixes, Clock clock, Violations violations) {
+        return new NewFilingAssembler(publicSuffixes, clock.instant().atZone(CHINA).toLocalDate(), violations);
     }
 
     /** The domain objects, and the material ids given for the subject and for each service (checked later). */

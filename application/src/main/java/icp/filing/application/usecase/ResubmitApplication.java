@@ -11,8 +11,6 @@ import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.service.PublicSuffixes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,7 +20,6 @@ import java.util.List;
  */
 @Singleton
 public final class ResubmitApplication {
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final ProviderApplications providerApplications;
     private final Applications applications;
     private final SubmissionChecks checks;
@@ -42,9 +39,8 @@ public final class ResubmitApplication {
     }
 
     public Application resubmit(ProviderId provider, String applicationId, NewFilingCommand correction) {
-        LocalDate today = clock.instant().atZone(CHINA).toLocalDate();
         NewFilingCommand content = new NewFilingCommand(null, correction.subject(), correction.services());
-        NewFilingAssembler.Assembled input = new NewFilingAssembler(publicSuffixes, today, new Violations())
+        NewFilingAssembler.Assembled input = NewFilingAssembler.today(publicSuffixes, clock, new Violations())
                 .assemble(content);
         return transactions.inTransaction(() -> {
             Application application = providerApplications.get(provider, applicationId);

@@ -1,17 +1,18 @@
 package icp.filing.application.usecase;
 
 import icp.filing.application.port.Applications;
-import icp.filing.application.port.ReadRecords;
-import icp.filing.application.port.Transactions;
-import java.time.Clock;
 import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
+import icp.filing.application.port.ReadRecords;
+import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.common.Text;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /** What a bureau sees: its province's applications, oldest in the queue first. */
 @Singleton
@@ -58,6 +59,7 @@ public final class ReviewQueue {
     public Application get(Reviewer reviewer, String id) {
         return applications.find(new ApplicationId(id))
                 .filter(a -> a.subject().province() == reviewer.province())
-                .orElseThrow(() -> new NotFoundException(Reason.APPLICATION_NOT_FOUND, "没有该申请 / no application " + icp.filing.domain.common.Text.excerpt(id)));
+                .orElseThrow(() -> new NotFoundException(Reason.APPLICATION_NOT_FOUND,
+                        "没有该申请 / no application " + Text.excerpt(id)));
     }
 }

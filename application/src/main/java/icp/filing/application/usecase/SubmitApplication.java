@@ -15,8 +15,6 @@ import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.service.PublicSuffixes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +24,6 @@ import java.util.Optional;
  */
 @Singleton
 public final class SubmitApplication {
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final Applications applications;
     private final SubmissionChecks checks;
     private final PublicSuffixes publicSuffixes;
@@ -50,8 +47,7 @@ public final class SubmitApplication {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        LocalDate today = clock.instant().atZone(CHINA).toLocalDate();
-        NewFilingAssembler.Assembled input = new NewFilingAssembler(publicSuffixes, today, violations)
+        NewFilingAssembler.Assembled input = NewFilingAssembler.today(publicSuffixes, clock, violations)
                 .assemble(command);
         try {
             return transactions.inTransaction(() -> create(provider, input, key));
@@ -73,8 +69,7 @@ public final class SubmitApplication {
     public Application validate(ProviderId provider, NewFilingCommand command) {
         Violations violations = new Violations();
         idempotencyKey(command, violations);
-        LocalDate today = clock.instant().atZone(CHINA).toLocalDate();
-        NewFilingAssembler.Assembled input = new NewFilingAssembler(publicSuffixes, today, violations)
+        NewFilingAssembler.Assembled input = NewFilingAssembler.today(publicSuffixes, clock, violations)
                 .assemble(command);
         return transactions.rolledBack(() -> create(provider, input, null));
     }

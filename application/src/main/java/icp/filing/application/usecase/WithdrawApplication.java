@@ -6,8 +6,7 @@ import icp.filing.domain.application.Actor;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.common.Text;
-import icp.filing.domain.error.InvalidInputException;
-import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.Violations;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -40,16 +39,9 @@ public final class WithdrawApplication {
     }
 
     private static String comment(String raw) {
-        String comment;
-        try {
-            comment = Text.optional(raw);
-        } catch (icp.filing.domain.error.InvalidValueException e) {
-            throw InvalidInputException.of("comment", e.reason(), e.getMessage());
-        }
-        if (comment != null && comment.codePointCount(0, comment.length()) > COMMENT_MAX) {
-            throw InvalidInputException.of("comment", Reason.TOO_LONG, "最多 " + COMMENT_MAX + " 个字符 / at most "
-                    + COMMENT_MAX + " characters");
-        }
+        Violations violations = new Violations();
+        String comment = violations.check("comment", () -> Text.optional(raw, COMMENT_MAX));
+        violations.throwIfAny();
         return comment;
     }
 }

@@ -57,11 +57,17 @@ public final class Text {
     }
 
     public static String required(String raw, int maxLength) {
-        String text = normalize(raw);
-        if (text.isEmpty()) {
+        String text = optional(raw, maxLength);
+        if (text == null) {
             throw new InvalidValueException(Reason.REQUIRED, "必填 / required");
         }
-        if (text.codePointCount(0, text.length()) > maxLength) {
+        return text;
+    }
+
+    /** An optional text: null when blank, else normalised and at most {@code maxLength} characters once normalised. */
+    public static String optional(String raw, int maxLength) {
+        String text = optional(raw);
+        if (text != null && text.codePointCount(0, text.length()) > maxLength) {
             throw new InvalidValueException(Reason.TOO_LONG, "最多 " + maxLength + " 个字符 / at most " + maxLength
                     + " characters");
         }

@@ -90,10 +90,7 @@ final class BureauApplicationsController {
             String code = codes.get(i);
             reasons.add(violations.check("reasons[" + i + "]", () -> ReturnReason.parse(code)));
         }
-        String comment = violations.check("comment", () -> Text.optional(body.comment()));
-        if (comment != null && comment.length() > 2000) {
-            violations.add("comment", Reason.TOO_LONG, "最多 2000 个字符 / at most 2000 characters");
-        }
+        String comment = violations.check("comment", () -> Text.optional(body.comment(), 2000));
         violations.throwIfAny();
         return ApplicationView.of(review.returnToProvider(reviewer(user), id, reasons, comment), names);
     }

@@ -22,6 +22,7 @@ public final class LoginThrottle {
     private static final Duration MAX_BLOCK = Duration.ofMinutes(15);
     private static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int MAX_TRACKED = 100_000;
+    private static final int KEY_MAX = 128;
 
     private final int maxPerUser;
     private final int maxPerAddress;
@@ -89,8 +90,10 @@ public final class LoginThrottle {
         });
     }
 
+    /** Keys are cut to a bounded length: a flood of huge user names must not fill memory (MAX_TRACKED × 8 KB). */
     private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username);
+        String name = username == null ? "" : username;
+        return "user:" + (name.length() > KEY_MAX ? name.substring(0, KEY_MAX) : name);
     }
 
     private static String addressKey(String address) {
