@@ -8,6 +8,7 @@ import icp.filing.domain.filing.Filing;
 import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.PublicSuffixes;
 import icp.filing.domain.service.Service;
 import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.Subject;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * 备案申请: one request of a provider going through review. Every state change is a named method that
@@ -28,28 +28,26 @@ public final class Application {
     private final ApplicationId id;
     private final ProviderId provider;
     private final IdempotencyKey idempotencyKey;
-    private final Operation operation;
-    private Subject subject;
-    private List<Service> services;
+    private FilingRequest request;
     private List<MaterialRef> materials;
     private final List<Transition> history;
     private ApplicationState state;
     private FilingNumber subjectNumber;
+    private List<FilingNumber> serviceNumbers;
     private final long version;
 
-    private Application(ApplicationId id, ProviderId provider, IdempotencyKey idempotencyKey, Operation operation, Subject subject,
-                        List<Service> services, List<MaterialRef> materials, List<Transition> history,
-                        ApplicationState state, FilingNumber subjectNumber, long version) {
+    private Application(ApplicationId id, ProviderId provider, IdempotencyKey idempotencyKey, FilingRequest request,
+                        List<MaterialRef> materials, List<Transition> history, ApplicationState state,
+                        FilingNumber subjectNumber, List<FilingNumber> serviceNumbers, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.idempotencyKey = idempotencyKey;
-        this.operation = Objects.requireNonNull(operation, "operation");
-        this.subject = Objects.requireNonNull(subject, "subject");
-        this.services = List.copyOf(services);
+        this.request = Objects.requireNonNull(request, "request");
         this.materials = List.copyOf(materials);
         this.history = new ArrayList<>(history);
         this.state = Objects.requireNonNull(state, "state");
         this.subjectNumber = subjectNumber;
+        this.serviceNumbers = List.copyOf(serviceNumbers);
         this.version = version;
     }
 
@@ -57,24 +55,26 @@ public final class Application {
     public static Application submitNewFiling(ApplicationId id, ProviderId provider, IdempotencyKey idempotencyKey,
                                               Subject subject,
                                               List<Service> services, List<MaterialRef> materials, Instant at) {
-        if (services.isEmpty()) {
-            throw InvalidInputException.of("new_filing.services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
-        }
-        rejectDomainsListedTwice(services);
+        return submit(id, provider, idempotencyKey, new FilingRequest.NewFiling(subject, services), materials, at);
+    }
+
+    /** A provider's request of any kind, as submitted. */
+    public static Application submit(ApplicationId id, ProviderId provider, IdempotencyKey idempotencyKey,
+                                     FilingRequest request, List<MaterialRef> materials, Instant at) {
+        checkServices(request);
         Transition submitted = new Transition(null, ApplicationState.SUBMITTED, Actor.provider(provider), at,
                 List.of(), null);
-        return new Application(id, provider, idempotencyKey, Operation.NEW_FILING, subject, services, materials,
-                List.of(submitted), ApplicationState.SUBMITTED, null, 0);
+        return new Application(id, provider, idempotencyKey, request, materials, List.of(submitted),
+                ApplicationState.SUBMITTED, null, List.of(), 0);
     }
 
     /** Rebuilds a stored application; only persistence calls this. */
     public static Application restore(ApplicationId id, ProviderId provider, IdempotencyKey idempotencyKey,
-                                      Operation operation,
-                                      Subject subject, List<Service> services, List<MaterialRef> materials,
+                                      FilingRequest request, List<MaterialRef> materials,
                                       List<Transition> history, ApplicationState state, FilingNumber subjectNumber,
-                                      long version) {
-        return new Application(id, provider, idempotencyKey, operation, subject, services, materials, history, state,
-                subjectNumber, version);
+                                      List<FilingNumber> serviceNumbers, long version) {
+        return new Application(id, provider, idempotencyKey, request, materials, history, state, subjectNumber,
+                serviceNumbers, version);
     }
 
     /**
@@ -86,25 +86,41 @@ public final class Application {
         moveTo(ApplicationState.IN_REVIEW, Actor.system(), at, List.of(), null);
     }
 
-    /**
-     * 通过: records the subject number and numbers every service -1, -2A, -3X … in submission order.
-     *
-     * @param registrableDomains the registrable domain of each website domain, which uniqueness is held on
-     */
-    public Filing approve(Actor reviewer, Instant at, FilingNumber newSubjectNumber,
-                          Function<DomainName, DomainName> registrableDomains) {
+    /** 通过 of a new filing: the subject number is issued, the services are numbered -1, -2A, -3X … in order. */
+    public Filing approveNewFiling(Actor reviewer, Instant at, FilingNumber newSubjectNumber,
+                                   PublicSuffixes suffixes) {
         require(ApplicationState.IN_REVIEW, Reason.APPLICATION_NOT_IN_REVIEW);
-        List<FiledService> filed = new ArrayList<>();
-        for (int i = 0; i < services.size(); i++) {
-            Service service = services.get(i);
-            List<DomainName> registrable = service instanceof Website w
-                    ? w.domains().stream().map(registrableDomains).distinct().toList()
-                    : List.of();
-            filed.add(new FiledService(newSubjectNumber.forService(i + 1, service.kind()), service, registrable));
+        if (!(request instanceof FilingRequest.NewFiling newFiling)) {
+            throw new IllegalStateException(request.operation() + " changes a filing; it does not open one");
         }
-        this.subjectNumber = newSubjectNumber;
+        Filing filing = Filing.open(newSubjectNumber, newFiling.subject(), newFiling.services(), id, provider, at,
+                suffixes);
+        decide(reviewer, at, filing, filing.services().stream().map(FiledService::number).toList());
+        return filing;
+    }
+
+    /**
+     * 通过 of a change: its effect on the filing, whose own preconditions (the service still filed, the subject not
+     * cancelled meanwhile) may still refuse it.
+     */
+    public void approveChange(Actor reviewer, Instant at, Filing filing, PublicSuffixes suffixes) {
+        require(ApplicationState.IN_REVIEW, Reason.APPLICATION_NOT_IN_REVIEW);
+        if (!(request instanceof FilingChange change) || !change.subjectNumber().equals(filing.subjectNumber())) {
+            throw new IllegalArgumentException("application " + id + " is not about filing " + filing.subjectNumber());
+        }
+        int before = filing.services().size();
+        change.applyTo(filing, id, provider, at, suffixes);
+        List<FilingNumber> numbers = change instanceof FilingChange.AddServices
+                ? filing.services().subList(before, filing.services().size()).stream().map(FiledService::number)
+                        .toList()
+                : change.target().filter(FilingNumber::isServiceNumber).map(List::of).orElse(List.of());
+        decide(reviewer, at, filing, numbers);
+    }
+
+    private void decide(Actor reviewer, Instant at, Filing filing, List<FilingNumber> numbers) {
+        this.subjectNumber = filing.subjectNumber();
+        this.serviceNumbers = List.copyOf(numbers);
         moveTo(ApplicationState.APPROVED, reviewer, at, List.of(), null);
-        return new Filing(newSubjectNumber, subject, filed, id, at);
     }
 
     /** 退回: back to the provider with coded reasons (at least one) and the reviewer's comment. */
@@ -118,18 +134,18 @@ public final class Application {
 
     /**
      * Resubmission: a returned application, corrected, goes back to the bureau under the same id. What it asks for is
-     * replaced by the correction; its history keeps the return and records the resubmission.
+     * replaced by the correction, which must be the same kind of request about the same filing; its history keeps the
+     * return and records the resubmission.
      */
-    public void resubmit(Actor provider, Instant at, Subject correctedSubject, List<Service> correctedServices,
-                         List<MaterialRef> correctedMaterials) {
+    public void resubmit(Actor provider, Instant at, FilingRequest corrected, List<MaterialRef> correctedMaterials) {
         require(ApplicationState.RETURNED, Reason.APPLICATION_NOT_RETURNED);
-        if (correctedServices.isEmpty()) {
-            throw InvalidInputException.of("new_filing.services", Reason.NO_SERVICE,
-                    "首次备案至少包含一个服务 / at least one service");
+        if (corrected.operation() != request.operation() || !corrected.target().equals(request.target())) {
+            throw InvalidInputException.of(corrected.fieldName(), Reason.INVALID_FORMAT,
+                    "重新提交须与原申请同类、同一备案号 / a resubmission corrects the same kind of request about the "
+                            + "same number (" + request.operation() + ")");
         }
-        rejectDomainsListedTwice(correctedServices);
-        this.subject = Objects.requireNonNull(correctedSubject, "subject");
-        this.services = List.copyOf(correctedServices);
+        checkServices(corrected);
+        this.request = corrected;
         this.materials = List.copyOf(correctedMaterials);
         moveTo(ApplicationState.SUBMITTED, provider, at, List.of(), null);
     }
@@ -157,13 +173,21 @@ public final class Application {
         state = to;
     }
 
-    private static void rejectDomainsListedTwice(List<Service> services) {
+    /** New services need at least one; a domain may appear once in all that a request carries. */
+    private static void checkServices(FilingRequest request) {
+        List<Service> services = request.services();
+        String path = request.fieldName() + ".services";
+        if (services.isEmpty() && (request instanceof FilingRequest.NewFiling
+                || request instanceof FilingChange.AddServices)) {
+            throw InvalidInputException.of(path, Reason.NO_SERVICE, "至少包含一个服务 / at least one service");
+        }
         Set<DomainName> seen = new HashSet<>();
         for (int i = 0; i < services.size(); i++) {
             if (services.get(i) instanceof Website w) {
                 for (DomainName domain : w.domains()) {
                     if (!seen.add(domain)) {
-                        throw InvalidInputException.of("new_filing.services[" + i + "].website.domains", Reason.DUPLICATE_DOMAIN_IN_APPLICATION,
+                        throw InvalidInputException.of(path + "[" + i + "].website.domains",
+                                Reason.DUPLICATE_DOMAIN_IN_APPLICATION,
                                 "域名 " + domain + " 在本申请中重复 / " + domain + " is listed twice in this application");
                     }
                 }
@@ -188,15 +212,20 @@ public final class Application {
     }
 
     public Operation operation() {
-        return operation;
+        return request.operation();
     }
 
+    public FilingRequest request() {
+        return request;
+    }
+
+    /** The subject the request is about (see {@link FilingRequest#subject()}); its province decides the bureau. */
     public Subject subject() {
-        return subject;
+        return request.subject();
     }
 
     public List<Service> services() {
-        return services;
+        return request.services();
     }
 
     /** The verification materials the application references. */
@@ -216,16 +245,12 @@ public final class Application {
         return Optional.ofNullable(subjectNumber);
     }
 
-    /** Service numbers in submission order, once approved: a new filing numbers its services -1, -2 … in order. */
+    /**
+     * Once approved, the service numbers the decision was about: those issued to a new filing or added services, in
+     * the order submitted; the one service changed, cancelled or accessed.
+     */
     public List<FilingNumber> serviceNumbers() {
-        if (subjectNumber == null) {
-            return List.of();
-        }
-        List<FilingNumber> numbers = new ArrayList<>();
-        for (int i = 0; i < services.size(); i++) {
-            numbers.add(subjectNumber.forService(i + 1, services.get(i).kind()));
-        }
-        return numbers;
+        return serviceNumbers;
     }
 
     /** The version read from storage; a save with a stale version loses the race. */

@@ -1,27 +1,268 @@
 package icp.filing.domain.filing;
 
 import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.error.AlreadyExistsException;
+import icp.filing.domain.error.NotFoundException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.StateConflictException;
+import icp.filing.domain.filing.FilingEvent.Kind;
 import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.Access;
+import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.PublicSuffixes;
+import icp.filing.domain.service.Service;
+import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.Subject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** 备案信息: the approved, published state of a subject and its services. */
-public record Filing(FilingNumber subjectNumber, Subject subject, List<FiledService> services,
-                     ApplicationId approvedApplication, Instant approvedAt) {
-    public Filing {
-        Objects.requireNonNull(subjectNumber, "subjectNumber");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(approvedAt, "approvedAt");
-        services = List.copyOf(services);
+/**
+ * 备案: a subject, its services and who hosts them, under one subject number. Every operation of a filing's life is a
+ * method here that checks its preconditions, changes the filing and appends a {@link FilingEvent}; the rules that
+ * decide whether a request is acceptable in the first place run before, at submission (the policies of this
+ * package). Service numbers count up and are never issued twice, not even after a cancellation.
+ */
+public final class Filing {
+    private final FilingNumber subjectNumber;
+    private Subject subject;
+    private ContentSource subjectSource;
+    private FilingState state;
+    private final List<FiledService> services;
+    private int nextServiceSequence;
+    private final Instant filedAt;
+    private final long version;
+    private final List<FilingEvent> newEvents = new ArrayList<>();
+
+    private Filing(FilingNumber subjectNumber, Subject subject, ContentSource subjectSource, FilingState state,
+                   List<FiledService> services, int nextServiceSequence, Instant filedAt, long version) {
+        this.subjectNumber = Objects.requireNonNull(subjectNumber, "subjectNumber");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.subjectSource = Objects.requireNonNull(subjectSource, "subjectSource");
+        this.state = Objects.requireNonNull(state, "state");
+        this.services = new ArrayList<>(services);
+        this.nextServiceSequence = nextServiceSequence;
+        this.filedAt = Objects.requireNonNull(filedAt, "filedAt");
+        this.version = version;
         if (subjectNumber.isServiceNumber()) {
             throw new IllegalArgumentException("a filing is keyed by its subject number");
         }
     }
 
-    /** The next free service sequence: sequences count up per subject and are never reused. */
+    /** 首次备案 approved: the subject gets its number and its services -1, -2A, -3X … in the order submitted. */
+    public static Filing open(FilingNumber subjectNumber, Subject subject, List<Service> services,
+                              ApplicationId approvedIn, ProviderId provider, Instant at, PublicSuffixes suffixes) {
+        Filing filing = new Filing(subjectNumber, subject, new ContentSource(approvedIn, 0), FilingState.FILED,
+                List.of(), 1, at, 0);
+        filing.record(Kind.FILED, subjectNumber, provider, approvedIn, at);
+        filing.addServices(services, approvedIn, provider, at, suffixes);
+        return filing;
+    }
+
+    /** Rebuilds a stored filing as it was accepted; only persistence calls this. */
+    public static Filing restore(FilingNumber subjectNumber, Subject subject, ContentSource subjectSource,
+                                 FilingState state, List<FiledService> services, int nextServiceSequence,
+                                 Instant filedAt, long version) {
+        return new Filing(subjectNumber, subject, subjectSource, state, services, nextServiceSequence, filedAt,
+                version);
+    }
+
+    /**
+     * 新增网站/APP: numbers continue the subject's sequence, past every number ever issued under it.
+     *
+     * @return the services as filed, in the order given
+     */
+    public List<FiledService> addServices(List<Service> added, ApplicationId approvedIn, ProviderId provider,
+                                          Instant at, PublicSuffixes suffixes) {
+        requireFiled();
+        List<FiledService> filed = new ArrayList<>();
+        for (int i = 0; i < added.size(); i++) {
+            Service service = added.get(i);
+            FilingNumber number = subjectNumber.forService(nextServiceSequence++, service.kind());
+            FiledService one = new FiledService(number, service, FilingState.FILED,
+                    List.of(new AccessRecord(provider, service.access(), at)), registrable(service, suffixes),
+                    new ContentSource(approvedIn, i));
+            services.add(one);
+            filed.add(one);
+            record(Kind.SERVICE_ADDED, number, provider, approvedIn, at);
+        }
+        return filed;
+    }
+
+    /** 变更主体: what may change was decided at submission ({@link SubjectChangePolicy}); here it takes effect. */
+    public void changeSubject(Subject after, ApplicationId approvedIn, ProviderId provider, Instant at) {
+        requireFiled();
+        this.subject = Objects.requireNonNull(after, "after");
+        this.subjectSource = new ContentSource(approvedIn, 0);
+        record(Kind.SUBJECT_CHANGED, subjectNumber, provider, approvedIn, at);
+    }
+
+    /**
+     * 变更网站/APP: the service as approved replaces what was filed; the requesting provider's access record takes
+     * the access it gave with the change.
+     */
+    public void changeService(FilingNumber number, Service after, ContentSource source, ProviderId provider,
+                              Instant at, PublicSuffixes suffixes) {
+        FiledService before = filedService(number);
+        FiledService changed = before.with(after, registrable(after, suffixes), source);
+        List<AccessRecord> accesses = new ArrayList<>();
+        for (AccessRecord record : before.accesses()) {
+            accesses.add(record.provider().equals(provider) ? new AccessRecord(provider, after.access(), at) : record);
+        }
+        replace(changed.with(accesses));
+        record(Kind.SERVICE_CHANGED, number, provider, source.application(), at);
+    }
+
+    /** 注销网站/APP: the number leaves the public query for good; cancelling the last service cancels the subject. */
+    public void cancelService(FilingNumber number, ApplicationId approvedIn, ProviderId provider, Instant at) {
+        replace(filedService(number).with(FilingState.CANCELLED));
+        record(Kind.SERVICE_CANCELLED, number, provider, approvedIn, at);
+        if (services.stream().noneMatch(FiledService::isFiled)) {
+            state = FilingState.CANCELLED;
+            record(Kind.SUBJECT_CANCELLED, subjectNumber, provider, approvedIn, at);
+        }
+    }
+
+    /** 注销主体: every service and the subject number leave the public query; the domains become free. */
+    public void cancelSubject(ApplicationId approvedIn, ProviderId provider, Instant at) {
+        requireFiled();
+        for (FiledService service : List.copyOf(services)) {
+            if (service.isFiled()) {
+                replace(service.with(FilingState.CANCELLED));
+                record(Kind.SERVICE_CANCELLED, service.number(), provider, approvedIn, at);
+            }
+        }
+        state = FilingState.CANCELLED;
+        record(Kind.SUBJECT_CANCELLED, subjectNumber, provider, approvedIn, at);
+    }
+
+    /** 新增接入: a second provider hosts a filed service too. */
+    public void addAccess(FilingNumber number, ProviderId provider, Access access, ApplicationId approvedIn,
+                          Instant at) {
+        FiledService service = filedService(number);
+        if (service.isHostedBy(provider)) {
+            throw new AlreadyExistsException(Reason.ALREADY_HOSTED,
+                    "已接入该服务 / the provider already hosts " + number);
+        }
+        List<AccessRecord> accesses = new ArrayList<>(service.accesses());
+        accesses.add(new AccessRecord(provider, access, at));
+        replace(service.with(accesses));
+        record(Kind.ACCESS_ADDED, number, provider, approvedIn, at);
+    }
+
+    /** 变更接入: the provider's own IPs, method and server location; no review, recorded. */
+    public void changeAccess(FilingNumber number, ProviderId provider, Access access, Instant at) {
+        FiledService service = hostedService(number, provider);
+        replace(service.with(service.accesses().stream()
+                .map(a -> a.provider().equals(provider) ? new AccessRecord(provider, access, at) : a).toList()));
+        record(Kind.ACCESS_CHANGED, number, provider, null, at);
+    }
+
+    /** 取消接入: the provider stops hosting; no review. A service nobody hosts stays filed as a shell (空壳). */
+    public void cancelAccess(FilingNumber number, ProviderId provider, Instant at) {
+        FiledService service = hostedService(number, provider);
+        replace(service.with(service.accesses().stream().filter(a -> !a.provider().equals(provider)).toList()));
+        record(Kind.ACCESS_CANCELLED, number, provider, null, at);
+    }
+
+    /** Only the providers hosting one of its filed services may see a filing in full, change or cancel it. */
+    public boolean isHostedBy(ProviderId provider) {
+        return services.stream().anyMatch(s -> s.isFiled() && s.isHostedBy(provider));
+    }
+
+    public Optional<FiledService> service(FilingNumber number) {
+        return services.stream().filter(s -> s.number().equals(number)).findFirst();
+    }
+
+    /** A service that is filed now; one that never was, or has been cancelled, cannot be changed. */
+    public FiledService filedService(FilingNumber number) {
+        requireFiled();
+        FiledService service = service(number).orElseThrow(() -> new NotFoundException(Reason.FILING_NOT_FOUND,
+                "没有该备案号 / no such filing number " + number));
+        if (!service.isFiled()) {
+            throw new StateConflictException(Reason.SERVICE_NOT_FILED, "服务已" + service.state().chineseName()
+                    + " / service " + number + " is " + service.state());
+        }
+        return service;
+    }
+
+    private FiledService hostedService(FilingNumber number, ProviderId provider) {
+        FiledService service = filedService(number);
+        if (!service.isHostedBy(provider)) {
+            // a provider that does not host the service learns nothing about it
+            throw new NotFoundException(Reason.FILING_NOT_FOUND, "没有该备案号 / no such filing number " + number);
+        }
+        return service;
+    }
+
+    private void requireFiled() {
+        if (state != FilingState.FILED) {
+            throw new StateConflictException(Reason.SUBJECT_NOT_FILED, "主体已" + state.chineseName()
+                    + " / subject " + subjectNumber + " is " + state);
+        }
+    }
+
+    private void replace(FiledService changed) {
+        services.replaceAll(s -> s.number().equals(changed.number()) ? changed : s);
+    }
+
+    private void record(Kind kind, FilingNumber number, ProviderId provider, ApplicationId application, Instant at) {
+        newEvents.add(new FilingEvent(kind, number, provider, application, at));
+    }
+
+    private static List<DomainName> registrable(Service service, PublicSuffixes suffixes) {
+        return service instanceof Website w
+                ? w.domains().stream().map(d -> suffixes.registrableDomain(d).orElse(d)).distinct().toList()
+                : List.of();
+    }
+
+    public FilingNumber subjectNumber() {
+        return subjectNumber;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
+
+    public ContentSource subjectSource() {
+        return subjectSource;
+    }
+
+    public FilingState state() {
+        return state;
+    }
+
+    public boolean isFiled() {
+        return state == FilingState.FILED;
+    }
+
+    /** Every service ever filed under the subject, cancelled ones included, in number order. */
+    public List<FiledService> services() {
+        return List.copyOf(services);
+    }
+
+    public List<FiledService> filedServices() {
+        return services.stream().filter(FiledService::isFiled).toList();
+    }
+
+    /** The sequence the next added service gets: one past the highest ever issued. */
     public int nextServiceSequence() {
-        return services.stream().mapToInt(s -> s.number().suffix().sequence()).max().orElse(0) + 1;
+        return nextServiceSequence;
+    }
+
+    public Instant filedAt() {
+        return filedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** What happened since the filing was loaded or opened, oldest first; persistence appends these. */
+    public List<FilingEvent> newEvents() {
+        return List.copyOf(newEvents);
     }
 }

@@ -32,4 +32,9 @@ public record App(String name, AppPlatform platform, PackageName packageName, Fi
     public Optional<AppIdentity> appIdentity() {
         return Optional.of(new AppIdentity(ServiceKind.APP, platform.name(), packageName.value()));
     }
+
+    @Override
+    public Service withAccess(Access newAccess) {
+        return new App(name, platform, packageName, signingFingerprint, principal, newAccess, content);
+    }
 }

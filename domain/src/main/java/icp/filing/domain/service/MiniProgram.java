@@ -46,4 +46,9 @@ public record MiniProgram(String name, String platform, String appId, Principal 
     public Optional<AppIdentity> appIdentity() {
         return Optional.of(new AppIdentity(ServiceKind.MINI_PROGRAM, platform, appId));
     }
+
+    @Override
+    public Service withAccess(Access newAccess) {
+        return new MiniProgram(name, platform, appId, principal, newAccess, content);
+    }
 }

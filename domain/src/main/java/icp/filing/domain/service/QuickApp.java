@@ -29,4 +29,9 @@ public record QuickApp(String name, PackageName packageName, Principal principal
     public Optional<AppIdentity> appIdentity() {
         return Optional.of(new AppIdentity(ServiceKind.QUICK_APP, AppIdentity.QUICK_APP_PLATFORM, packageName.value()));
     }
+
+    @Override
+    public Service withAccess(Access newAccess) {
+        return new QuickApp(name, packageName, principal, newAccess, content);
+    }
 }

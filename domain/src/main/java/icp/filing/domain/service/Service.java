@@ -16,6 +16,9 @@ public sealed interface Service permits Website, App, MiniProgram, QuickApp {
     /** Content categories, languages and pre-approvals. */
     ServiceContent content();
 
+    /** The same service hosted differently: what a change compares leaves access aside. */
+    Service withAccess(Access newAccess);
+
     /** The national identity of an app-like service; a website has none (its domains identify it). */
     default Optional<AppIdentity> appIdentity() {
         return Optional.empty();

@@ -95,4 +95,9 @@ public record Website(String name, List<DomainName> domains, String homeUrl, Pri
             throw new InvalidValueException(Reason.INVALID_URL, "首页URL无效 / the home URL is not a valid URL");
         }
     }
+
+    @Override
+    public Service withAccess(Access newAccess) {
+        return new Website(name, domains, homeUrl, principal, newAccess, content);
+    }
 }

@@ -72,8 +72,8 @@ class ApplicationTest {
         application.acceptIntoReview(T0);
 
         FilingNumber number = FilingNumber.issue(Province.BEIJING, 2026, 7);
-        Filing filing = application.approve(Actor.reviewer("li"), T0.plusSeconds(60), number,
-                d -> DomainName.parse("example.cn"));
+        Filing filing = application.approveNewFiling(Actor.reviewer("li"), T0.plusSeconds(60), number,
+                d -> java.util.Optional.of(DomainName.parse("example.cn")));
 
         assertEquals(ApplicationState.APPROVED, application.state());
         assertEquals(number, application.subjectNumber().orElseThrow());
@@ -111,7 +111,7 @@ class ApplicationTest {
     void refusesToDecideTwice() {
         Application application = submitted(List.of(website("example.cn")));
         application.acceptIntoReview(T0);
-        application.approve(Actor.reviewer("li"), T0, FilingNumber.issue(Province.BEIJING, 2026, 1), d -> d);
+        application.approveNewFiling(Actor.reviewer("li"), T0, FilingNumber.issue(Province.BEIJING, 2026, 1), java.util.Optional::of);
         StateConflictException e = assertThrows(StateConflictException.class,
                 () -> application.returnToProvider(Actor.reviewer("wang"), T0, List.of(ReturnReason.OTHER), "x"));
         assertEquals(Reason.APPLICATION_NOT_IN_REVIEW, e.reason());
@@ -121,8 +121,8 @@ class ApplicationTest {
     @Test
     void refusesReviewBeforeTheApplicationIsQueued() {
         Application application = submitted(List.of(website("example.cn")));
-        assertThrows(StateConflictException.class, () -> application.approve(Actor.reviewer("li"), T0,
-                FilingNumber.issue(Province.BEIJING, 2026, 1), d -> d));
+        assertThrows(StateConflictException.class, () -> application.approveNewFiling(Actor.reviewer("li"), T0,
+                FilingNumber.issue(Province.BEIJING, 2026, 1), java.util.Optional::of));
     }
 
     @Test
