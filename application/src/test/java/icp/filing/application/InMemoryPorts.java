@@ -219,25 +219,47 @@ final class InMemoryPorts {
 
     final Filings register = new Filings() {
         @Override
-        public void publish(Filing filing) {
+        public void add(Filing filing) {
             filings.add(filing);
         }
 
         @Override
-        public boolean isSubjectFiled(Subject subject) {
-            return filings.stream().anyMatch(f -> f.subject().identityKey().equals(subject.identityKey()));
+        public void update(Filing filing) {
+            filings.replaceAll(f -> f.subjectNumber().equals(filing.subjectNumber()) ? filing : f);
         }
 
         @Override
-        public boolean isDomainFiled(DomainName registrableDomain) {
-            return filings.stream().flatMap(f -> f.services().stream())
-                    .anyMatch(s -> s.registrableDomains().contains(registrableDomain));
+        public Optional<Filing> find(FilingNumber subjectNumber) {
+            return filings.stream().filter(f -> f.subjectNumber().equals(subjectNumber)).findFirst();
+        }
+
+        @Override
+        public Optional<FilingNumber> filedSubjectNumber(Subject subject) {
+            return filings.stream().filter(Filing::isFiled)
+                    .filter(f -> f.subject().identityKey().equals(subject.identityKey()))
+                    .map(Filing::subjectNumber).findFirst();
+        }
+
+        @Override
+        public Optional<FilingNumber> ownerOf(DomainName registrableDomain) {
+            return filings.stream().filter(f -> f.filedServices().stream()
+                    .anyMatch(s -> s.registrableDomains().contains(registrableDomain)))
+                    .map(Filing::subjectNumber).findFirst();
         }
 
         @Override
         public boolean isAppFiled(AppIdentity app) {
-            return filings.stream().flatMap(f -> f.services().stream())
+            return filings.stream().flatMap(f -> f.filedServices().stream())
                     .anyMatch(s -> s.service().appIdentity().equals(Optional.of(app)));
+        }
+
+        @Override
+        public Page<Shell> shells(Province province, PageRequest page) {
+            List<Shell> shells = filings.stream().filter(f -> f.subject().province() == province)
+                    .flatMap(f -> f.filedServices().stream().filter(FiledService::isShell)
+                            .map(s -> new Shell(s.number().toString(), s.service().name(), f.subject().name(), null)))
+                    .toList();
+            return new Page<>(shells, page.page(), page.size(), shells.size());
         }
     };
 
@@ -256,11 +278,12 @@ final class InMemoryPorts {
         @Override
         public List<Entry> byUnitName(String unitName) {
             return filings.stream().filter(f -> !f.subject().isPerson() && f.subject().name().equals(unitName))
-                    .flatMap(f -> f.services().stream().map(s -> entry(f, s))).toList();
+                    .flatMap(f -> f.filedServices().stream().map(s -> entry(f, s))).toList();
         }
 
         private List<Entry> entries(java.util.function.Predicate<FiledService> match) {
-            return filings.stream().flatMap(f -> f.services().stream().filter(match).map(s -> entry(f, s))).toList();
+            return filings.stream().flatMap(f -> f.filedServices().stream().filter(match).map(s -> entry(f, s)))
+                    .toList();
         }
 
         private Entry entry(Filing f, FiledService s) {
@@ -268,7 +291,7 @@ final class InMemoryPorts {
                     ? w.domains().stream().map(DomainName::unicode).toList() : List.of();
             return new Entry(f.subject().name(), f.subject().isPerson(),
                     f.subject().nature().chineseName(), f.subjectNumber().toString(), s.number().toString(),
-                    s.service().kind(), s.service().name(), domains, null, null, null, f.approvedAt(),
+                    s.service().kind(), s.service().name(), domains, null, null, null, s.source().at(),
                     s.service().content().preApprovals().stream().map(p -> p.type()).distinct().toList());
         }
     };

@@ -50,7 +50,7 @@ class ReviewAndPublicQueryTest {
                 "two.com.cn");
         review.approve(beijing, queue.list(beijing, second.state(), icp.filing.application.port.PageRequest.of(0, 10))
                 .items().get(0).id().value());
-        Filing filing = review.approve(beijing, second.id().value());
+        Filing filing = review.approve(beijing, second.id().value()).filing();
         assertEquals("京ICP备2026000002号", filing.subjectNumber().toString());
         assertEquals("京ICP备2026000002号-1", filing.services().get(0).number().toString());
     }
@@ -67,7 +67,7 @@ class ReviewAndPublicQueryTest {
     @Test
     void thePublicFindsByDomainSubdomainNumberAndName() {
         Application application = beijingFiling(Commands.unit("91110108551385082Q"), "shop.com.cn");
-        Filing filing = review.approve(beijing, application.id().value());
+        Filing filing = review.approve(beijing, application.id().value()).filing();
         String number = filing.subjectNumber().toString();
 
         assertEquals(1, query.search("shop.com.cn", Optional.empty()).size());

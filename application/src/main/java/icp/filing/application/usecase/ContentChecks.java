@@ -40,12 +40,12 @@ public final class ContentChecks {
             Set<MaterialKind> kinds = EnumSet.copyOf(MaterialRequirements.forService(service));
             ServiceNamePolicy.Decision name = names.judge(input.subject(), service.name());
             if (name.verdict() == ServiceNamePolicy.Verdict.REFUSED) {
-                violations.add("new_filing.services[" + i + "].name", Reason.RESTRICTED_WORD_IN_NAME, "个人网站名称不得含有「"
+                violations.add(input.servicePaths().get(i) + ".name", Reason.RESTRICTED_WORD_IN_NAME, "个人网站名称不得含有「"
                         + String.join("、", name.words()) + "」/ not in a natural person's service name");
             } else if (name.verdict() == ServiceNamePolicy.Verdict.NEEDS_NAME_APPROVAL) {
                 kinds.add(MaterialKind.NAME_APPROVAL_DOCUMENT);
             }
-            checkPreApprovals("new_filing.services[" + i + "]", input.subject().isPerson(), service.content(), kinds,
+            checkPreApprovals(input.servicePaths().get(i), input.subject().isPerson(), service.content(), kinds,
                     violations);
             required.add(kinds);
         }
@@ -88,7 +88,7 @@ public final class ContentChecks {
                         && r.kind() == MaterialKind.PRE_APPROVAL_DOCUMENT);
                 boolean known = refs.stream().anyMatch(r -> r.id().equals(document));
                 if (known && !isDocument) {
-                    violations.add("new_filing.services[" + i + "].pre_approvals[" + j + "].document_material_id",
+                    violations.add(input.servicePaths().get(i) + ".pre_approvals[" + j + "].document_material_id",
                             Reason.MATERIAL_KIND_MISPLACED, "须为前置审批文件 / must be a PRE_APPROVAL_DOCUMENT");
                 }
             }

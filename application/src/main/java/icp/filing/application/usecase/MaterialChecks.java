@@ -38,10 +38,10 @@ public final class MaterialChecks {
         Map<MaterialId, Material> owned = materials.findAll(all).stream()
                 .filter(m -> m.provider().equals(provider))
                 .collect(Collectors.toMap(Material::id, Function.identity()));
-        List<MaterialRef> refs = new ArrayList<>(resolveOwner("new_filing.subject.material_ids", null, input.subjectMaterials(),
-                MaterialRequirements.forSubject(input.subject()), owned, violations));
+        List<MaterialRef> refs = new ArrayList<>(resolveOwner(input.subjectPath() + ".material_ids", null,
+                input.subjectMaterials(), input.subjectRequirements(), owned, violations));
         for (int i = 0; i < input.services().size(); i++) {
-            refs.addAll(resolveOwner("new_filing.services[" + i + "].material_ids", i, input.serviceMaterials().get(i),
+            refs.addAll(resolveOwner(input.servicePaths().get(i) + ".material_ids", i, input.serviceMaterials().get(i),
                     serviceRequirements.get(i), owned, violations));
         }
         return refs;

@@ -13,7 +13,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import icp.filing.application.command.NewFilingCommand.SubjectInput;
+import icp.filing.domain.material.MaterialKind;
+import icp.filing.domain.material.MaterialRequirements;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Turns a provider's raw input into domain objects, collecting every violation with its field path
@@ -42,29 +47,27 @@ final class NewFilingAssembler {
         return new NewFilingAssembler(publicSuffixes, clock.instant().atZone(CHINA).toLocalDate(), violations);
     }
 
-    /** The domain objects, and the material ids given for the subject and for each service (checked later). */
+    /**
+     * The domain objects, and the material ids given for the subject and for each service (checked later), with the
+     * field paths they were given at and the material kinds the subject must carry for this kind of request.
+     */
     record Assembled(Subject subject, List<Service> services, List<MaterialId> subjectMaterials,
-                     List<List<MaterialId>> serviceMaterials) {
+                     List<List<MaterialId>> serviceMaterials, String subjectPath, List<String> servicePaths,
+                     Set<MaterialKind> subjectRequirements) {
     }
 
-    Assembled assemble(NewFilingCommand command) {
-        SubjectForm subjectForm = new SubjectForm(violations, today);
-        Subject subject = command.subject() == null ? subjectForm.missing("new_filing.subject")
-                : subjectForm.subject(command.subject());
+    /** The services of a request, each read at {@code paths[i]}; the subject they belong to is given. */
+    record ServicesRead(List<Service> services, List<List<MaterialId>> materials) {
+    }
+
+    ServicesRead services(Subject subject, List<String> paths, List<ServiceInput> inputs) {
         ServiceForm serviceForm = new ServiceForm(violations, today, publicSuffixes, subject);
         List<Service> services = new ArrayList<>();
-        List<ServiceInput> inputs = command.services() == null ? List.of() : command.services();
-        if (inputs.isEmpty()) {
-            violations.add("new_filing.services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
-        }
-        if (serviceForm.tooMany("new_filing.services", inputs, SERVICES_MAX)) {
-            violations.throwIfAny();
-        }
         List<List<MaterialId>> serviceMaterials = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            services.add(serviceForm.service("new_filing.services[" + i + "]", inputs.get(i)));
+            services.add(serviceForm.service(paths.get(i), inputs.get(i)));
             List<MaterialId> materials = new ArrayList<>(
-                    serviceForm.materialIds("new_filing.services[" + i + "].material_ids", inputs.get(i).common().materialIds()));
+                    serviceForm.materialIds(paths.get(i) + ".material_ids", inputs.get(i).common().materialIds()));
             // a pre-approval's document is one of the service's materials too
             Service built = services.get(i);
             if (built != null) {
@@ -73,9 +76,49 @@ final class NewFilingAssembler {
             }
             serviceMaterials.add(materials);
         }
+        return new ServicesRead(services, serviceMaterials);
+    }
+
+    /** A subject as given at {@code path} (new filing, change of subject). */
+    Subject subject(String path, SubjectInput input) {
+        SubjectForm form = new SubjectForm(violations, today, path);
+        return input == null ? form.missing(path) : form.subject(input);
+    }
+
+    /** Material ids given at {@code path}. */
+    List<MaterialId> materialIds(String path, List<String> ids) {
+        return new SubjectForm(violations, today, path).materialIds(path, ids);
+    }
+
+    /** A list of services bounded before any is read. */
+    void bound(String path, List<?> inputs) {
+        if (new SubjectForm(violations, today, path).tooMany(path, inputs, SERVICES_MAX)) {
+            violations.throwIfAny();
+        }
+    }
+
+    /** An access as given at {@code path} (a change of access). */
+    icp.filing.domain.service.Access access(String path, NewFilingCommand.AccessInput input) {
+        return new ServiceForm(violations, today, publicSuffixes, null).access(path, input);
+    }
+
+    Violations violations() {
+        return violations;
+    }
+
+    Assembled assemble(NewFilingCommand command) {
+        Subject subject = subject("new_filing.subject", command.subject());
+        List<ServiceInput> inputs = command.services() == null ? List.of() : command.services();
+        if (inputs.isEmpty()) {
+            violations.add("new_filing.services", Reason.NO_SERVICE, "首次备案至少包含一个服务 / at least one service");
+        }
+        bound("new_filing.services", inputs);
+        List<String> paths = IntStream.range(0, inputs.size()).mapToObj(i -> "new_filing.services[" + i + "]").toList();
+        ServicesRead read = services(subject, paths, inputs);
         List<MaterialId> subjectMaterials = command.subject() == null ? List.of()
-                : subjectForm.materialIds("new_filing.subject.material_ids", command.subject().materialIds());
+                : materialIds("new_filing.subject.material_ids", command.subject().materialIds());
         violations.throwIfAny();
-        return new Assembled(subject, services, subjectMaterials, serviceMaterials);
+        return new Assembled(subject, read.services(), subjectMaterials, read.materials(), "new_filing.subject", paths,
+                MaterialRequirements.forSubject(subject));
     }
 }

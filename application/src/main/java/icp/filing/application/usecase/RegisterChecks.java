@@ -6,14 +6,18 @@ import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.service.DomainName;
-import icp.filing.domain.service.MiniProgram;
-import icp.filing.domain.service.QuickApp;
 import icp.filing.domain.service.PublicSuffixes;
 import icp.filing.domain.service.Service;
 import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.Subject;
 import jakarta.inject.Singleton;
+import icp.filing.domain.filing.Filing;
+import icp.filing.domain.filing.ServiceChangePolicy;
+import icp.filing.domain.number.FilingNumber;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Checks against the register and the applications under way: national uniqueness and principal usage. */
 @Singleton
@@ -45,44 +49,60 @@ public final class RegisterChecks {
             throw new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
                     "该主体已有备案，请使用新增服务 / the subject is already filed");
         }
+        checkServices(input, null, violations);
+        rejectOverusedPrincipal(input, violations);
+    }
+
+    /**
+     * Services added to a filed subject: their domains may lie under registrable domains the subject owns already,
+     * but no domain may be filed twice, and nothing another subject holds.
+     */
+    void checkAdded(NewFilingAssembler.Assembled input, Filing filing, Violations violations) {
+        checkServices(input, filing, violations);
+    }
+
+    /** A changed subject's principal counts against the same limit as a new one. */
+    void checkChangedSubject(NewFilingAssembler.Assembled input, Violations violations) {
+        rejectOverusedPrincipal(input, violations);
+    }
+
+    private void checkServices(NewFilingAssembler.Assembled input, Filing own, Violations violations) {
         List<Service> services = input.services();
+        Set<DomainName> ownDomains = own == null ? Set.of() : own.filedServices().stream()
+                .filter(s -> s.service() instanceof Website).flatMap(s -> ((Website) s.service()).domains().stream())
+                .collect(Collectors.toSet());
         for (int i = 0; i < services.size(); i++) {
             Service service = services.get(i);
-            String path = "new_filing.services[" + i + "]";
+            String path = input.servicePaths().get(i);
             if (service instanceof Website website) {
                 for (int d = 0; d < website.domains().size(); d++) {
-                    DomainName registrable = publicSuffixes.registrableDomain(website.domains().get(d)).orElseThrow();
-                    if (filings.isDomainFiled(registrable)) {
+                    DomainName domain = website.domains().get(d);
+                    DomainName registrable = publicSuffixes.registrableDomain(domain).orElseThrow();
+                    Optional<FilingNumber> owner = filings.ownerOf(registrable);
+                    if (ownDomains.contains(domain)
+                            || owner.filter(o -> own == null || !o.equals(own.subjectNumber())).isPresent()) {
                         violations.add(path + ".website.domains[" + d + "]", Reason.DOMAIN_ALREADY_FILED,
                                 "域名 " + registrable + " 已被备案 / already filed");
                     }
                 }
             } else if (service.appIdentity().filter(filings::isAppFiled).isPresent()) {
-                violations.add(path + identityField(service),
+                violations.add(path + ServiceChangePolicy.identityField(service),
                         Reason.APP_ALREADY_FILED, "该应用已被备案 / already filed");
             }
         }
-        rejectOverusedPrincipal(input.subject(), violations);
-    }
-
-    /** Where a service's national identity was given, by the contract's field names. */
-    private static String identityField(Service service) {
-        if (service instanceof MiniProgram) {
-            return ".mini_program.app_id";
-        }
-        return service instanceof QuickApp ? ".quick_app.package_name" : ".app.package_name";
     }
 
     /** One person's certificate or phone behind many subjects is a mark of filings bought or borrowed. */
-    private void rejectOverusedPrincipal(Subject subject, Violations violations) {
+    private void rejectOverusedPrincipal(NewFilingAssembler.Assembled input, Violations violations) {
+        Subject subject = input.subject();
         int max = limits.maxSubjectsPerPrincipal();
         String key = subject.identityKey();
         if (applications.countOtherSubjectsByPrincipalCertificate(subject.principal().certificateNumber(), key) >= max) {
-            violations.add("new_filing.subject.principal.certificate_number", Reason.PRINCIPAL_OVERUSED,
+            violations.add(input.subjectPath() + ".principal.certificate_number", Reason.PRINCIPAL_OVERUSED,
                     "该负责人证件已用于 " + max + " 个主体 / already serves " + max + " subjects");
         }
         if (applications.countOtherSubjectsByPrincipalPhone(subject.principal().phone().value(), key) >= max) {
-            violations.add("new_filing.subject.principal.phone", Reason.PRINCIPAL_OVERUSED,
+            violations.add(input.subjectPath() + ".principal.phone", Reason.PRINCIPAL_OVERUSED,
                     "该负责人手机号已用于 " + max + " 个主体 / already serves " + max + " subjects");
         }
     }

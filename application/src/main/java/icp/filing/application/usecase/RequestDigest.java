@@ -1,5 +1,6 @@
 package icp.filing.application.usecase;
 
+import icp.filing.application.command.FilingChangeCommand;
 import icp.filing.application.command.NewFilingCommand;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,7 +17,15 @@ final class RequestDigest {
     }
 
     static String of(NewFilingCommand command) {
-        NewFilingCommand content = new NewFilingCommand(null, command.subject(), command.services());
+        return sha256(new NewFilingCommand(null, command.subject(), command.services()));
+    }
+
+    static String of(FilingChangeCommand command) {
+        return sha256(new FilingChangeCommand(null, command.operation(), command.number(), command.subject(),
+                command.services(), command.materialIds()));
+    }
+
+    private static String sha256(Record content) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(content.toString().getBytes(StandardCharsets.UTF_8));

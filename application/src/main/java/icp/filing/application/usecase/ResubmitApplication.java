@@ -5,6 +5,7 @@ import icp.filing.application.port.Applications;
 import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.Actor;
 import icp.filing.domain.application.Application;
+import icp.filing.domain.application.FilingRequest;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.material.MaterialRef;
@@ -45,8 +46,8 @@ public final class ResubmitApplication {
         return transactions.inTransaction(() -> {
             Application application = providerApplications.get(provider, applicationId);
             List<MaterialRef> materials = checks.check(provider, input);
-            application.resubmit(Actor.provider(provider), clock.instant(), input.subject(), input.services(),
-                    materials);
+            application.resubmit(Actor.provider(provider), clock.instant(),
+                    new FilingRequest.NewFiling(input.subject(), input.services()), materials);
             application.acceptIntoReview(clock.instant());
             applications.update(application);
             applications.replaceContent(application);

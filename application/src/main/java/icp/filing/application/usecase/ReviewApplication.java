@@ -5,6 +5,8 @@ import icp.filing.application.port.FilingNumbers;
 import icp.filing.application.port.Filings;
 import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.Application;
+import icp.filing.domain.application.FilingChange;
+import icp.filing.domain.common.Province;
 import icp.filing.domain.application.ReturnReason;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.number.FilingNumber;
@@ -43,17 +45,34 @@ public final class ReviewApplication {
         this.clock = clock;
     }
 
-    public Filing approve(Reviewer reviewer, String applicationId) {
+    /**
+     * 通过: a new filing gets its subject number and opens; any other request takes effect on its filing. Either way
+     * the decision and the register change in one transaction, or neither.
+     */
+    /** An approved application and its filing as the approval left it. */
+    public record Approved(Application application, Filing filing) {
+    }
+
+    public Approved approve(Reviewer reviewer, String applicationId) {
         return transactions.inTransaction(() -> {
             Application application = queue.get(reviewer, applicationId);
-            int year = clock.instant().atZone(CHINA).getYear();
-            FilingNumber number = FilingNumber.issue(application.subject().province(), year,
-                    numbers.nextSerial(application.subject().province(), year));
-            Filing filing = application.approve(reviewer.actor(), clock.instant(), number,
-                    d -> publicSuffixes.registrableDomain(d).orElse(d));
-            applications.update(application);
-            filings.publish(filing);
-            return filing;
+            Filing filing;
+            if (application.request() instanceof FilingChange change) {
+                filing = filings.find(change.subjectNumber()).orElseThrow(() -> new IllegalStateException(
+                        "application " + application.id() + " names filing " + change.subjectNumber()
+                                + ", which is not stored"));
+                application.approveChange(reviewer.actor(), clock.instant(), filing, publicSuffixes);
+                applications.update(application);
+                filings.update(filing);
+            } else {
+                int year = clock.instant().atZone(CHINA).getYear();
+                Province province = application.subject().province();
+                FilingNumber number = FilingNumber.issue(province, year, numbers.nextSerial(province, year));
+                filing = application.approveNewFiling(reviewer.actor(), clock.instant(), number, publicSuffixes);
+                applications.update(application);
+                filings.add(filing);
+            }
+            return new Approved(application, filing);
         });
     }
 

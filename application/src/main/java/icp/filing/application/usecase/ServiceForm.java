@@ -229,7 +229,7 @@ final class ServiceForm extends FormReader {
         return new QuickApp(name, packageName, principal, access, content);
     }
 
-    private Access access(String path, AccessInput in) {
+    Access access(String path, AccessInput in) {
         AccessMethod method = code(path + ".method", in.methodCode(), AccessMethod::byCode);
         List<String> raw = in.ipAddresses() == null ? List.of() : in.ipAddresses();
         List<IpAddress> ips = new ArrayList<>();

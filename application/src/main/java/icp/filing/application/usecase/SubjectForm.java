@@ -20,39 +20,43 @@ import java.util.Optional;
 final class SubjectForm extends FormReader {
     /** As the register stores it. */
     static final int ADDRESS_MAX = 300;
-    SubjectForm(Violations violations, LocalDate today) {
+    /** Where the subject was given: {@code new_filing.subject}, {@code change_subject.subject}. */
+    private final String path;
+
+    SubjectForm(Violations violations, LocalDate today, String path) {
         super(violations, today);
+        this.path = path;
     }
 
     Subject subject(SubjectInput in) {
-        SubjectNature nature = code("new_filing.subject.nature", in.natureCode(), SubjectNature::byCode);
-        String name = violations.text("new_filing.subject.name", in.name(), NAME_MAX);
-        CertificateType type = code("new_filing.subject.certificate_type", in.certificateTypeCode(), CertificateType::byCode);
+        SubjectNature nature = code(path + ".nature", in.natureCode(), SubjectNature::byCode);
+        String name = violations.text(path + ".name", in.name(), NAME_MAX);
+        CertificateType type = code(path + ".certificate_type", in.certificateTypeCode(), CertificateType::byCode);
         if (nature != null && type != null) {
-            violations.check("new_filing.subject.certificate_type", () -> {
+            violations.check(path + ".certificate_type", () -> {
                 NatureCertificatePolicy.check(nature, type);
                 return type;
             });
         }
         String number = type == null ? null
-                : violations.check("new_filing.subject.certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
+                : violations.check(path + ".certificate_number", () -> type.normalizeNumber(in.certificateNumber()));
         if (nature != null && number != null && type.carriesCreditCode(number)) {
             // checked on its own, so that a problem with the home province does not hide it
-            violations.check("new_filing.subject.nature", () -> {
+            violations.check(path + ".nature", () -> {
                 NatureCreditCodePolicy.check(nature, new CreditCode(number));
                 return nature;
             });
         }
-        String address = optionalText("new_filing.subject.address", in.address(), ADDRESS_MAX);
+        String address = optionalText(path + ".address", in.address(), ADDRESS_MAX);
         Province province = homeProvince(in, type, number, address);
-        LocalDate validUntil = validity("new_filing.subject", type, number, in.certificateValidUntil());
-        verifiedName("new_filing.subject", name, in.verifiedName());
-        Principal principal = in.principal() == null ? missing("new_filing.subject.principal")
-                : principal("new_filing.subject.principal", in.principal());
+        LocalDate validUntil = validity(path, type, number, in.certificateValidUntil());
+        verifiedName(path, name, in.verifiedName());
+        Principal principal = in.principal() == null ? missing(path + ".principal")
+                : principal(path + ".principal", in.principal());
         if (nature == null || name == null || number == null || province == null || principal == null) {
             return null;
         }
-        return violations.check("new_filing.subject", () -> new Subject(nature, name, type, number, validUntil, province,
+        return violations.check(path, () -> new Subject(nature, name, type, number, validUntil, province,
                 address, principal));
     }
 
@@ -61,9 +65,9 @@ final class SubjectForm extends FormReader {
      * province must agree with it, since the bureau of that province is the one that reviews.
      */
     private Province homeProvince(SubjectInput in, CertificateType type, String number, String address) {
-        String declaredCode = optionalText("new_filing.subject.province", in.provinceCode(), 10);
+        String declaredCode = optionalText(path + ".province", in.provinceCode(), 10);
         Province declared = declaredCode == null ? null
-                : violations.check("new_filing.subject.province", () -> Province.parse(declaredCode));
+                : violations.check(path + ".province", () -> Province.parse(declaredCode));
         if (type == null || number == null || (declared == null && declaredCode != null)) {
             return declared;
         }
@@ -71,22 +75,22 @@ final class SubjectForm extends FormReader {
         try {
             fromCertificate = type.regionProvince(number);
         } catch (InvalidValueException e) {
-            violations.add("new_filing.subject.certificate_number", e.reason(), e.getMessage());
+            violations.add(path + ".certificate_number", e.reason(), e.getMessage());
             return null;
         }
         Optional<Province> fromAddress = Province.inAddress(address);
         Province home = fromCertificate.or(() -> Optional.ofNullable(declared)).or(() -> fromAddress).orElse(null);
         if (home == null) {
-            violations.add("new_filing.subject.province", Reason.REQUIRED,
+            violations.add(path + ".province", Reason.REQUIRED,
                     "证件不含地区码时须申报省份或证件地址 / declare the province or the certificate address");
             return null;
         }
         if (declared != null && declared != home) {
-            violations.add("new_filing.subject.province", Reason.CROSS_PROVINCE, crossProvince(home, declared));
+            violations.add(path + ".province", Reason.CROSS_PROVINCE, crossProvince(home, declared));
             return null;
         }
         if (fromAddress.isPresent() && fromAddress.get() != home) {
-            violations.add("new_filing.subject.address", Reason.CROSS_PROVINCE, crossProvince(home, fromAddress.get()));
+            violations.add(path + ".address", Reason.CROSS_PROVINCE, crossProvince(home, fromAddress.get()));
             return null;
         }
         return home;

@@ -102,7 +102,7 @@ public sealed interface FilingChange extends FilingRequest {
         @Override
         public void applyTo(Filing filing, ApplicationId approvedIn, ProviderId provider, Instant at,
                             PublicSuffixes suffixes) {
-            filing.changeService(serviceNumber, service, new ContentSource(approvedIn, 0), provider, at, suffixes);
+            filing.changeService(serviceNumber, service, new ContentSource(approvedIn, 0, at), provider, at, suffixes);
         }
     }
 

@@ -32,6 +32,10 @@ public final class Violations {
         return check(field, () -> Text.required(raw, maxLength));
     }
 
+    public void add(Violation violation) {
+        add(violation.field(), violation.reason(), violation.message());
+    }
+
     public void add(String field, Reason reason, String message) {
         found.add(new Violation(field, reason, message));
     }

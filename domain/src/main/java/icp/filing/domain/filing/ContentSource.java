@@ -1,6 +1,7 @@
 package icp.filing.domain.filing;
 
 import icp.filing.domain.application.ApplicationId;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -9,10 +10,12 @@ import java.util.Objects;
  * application.
  *
  * @param item the position of the service in the application's request; 0 for a subject
+ * @param at   when the bureau approved it: the date the public query shows
  */
-public record ContentSource(ApplicationId application, int item) {
+public record ContentSource(ApplicationId application, int item, Instant at) {
     public ContentSource {
         Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(at, "at");
         if (item < 0) {
             throw new IllegalArgumentException("item " + item);
         }

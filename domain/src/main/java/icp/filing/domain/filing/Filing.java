@@ -55,7 +55,7 @@ public final class Filing {
     /** 首次备案 approved: the subject gets its number and its services -1, -2A, -3X … in the order submitted. */
     public static Filing open(FilingNumber subjectNumber, Subject subject, List<Service> services,
                               ApplicationId approvedIn, ProviderId provider, Instant at, PublicSuffixes suffixes) {
-        Filing filing = new Filing(subjectNumber, subject, new ContentSource(approvedIn, 0), FilingState.FILED,
+        Filing filing = new Filing(subjectNumber, subject, new ContentSource(approvedIn, 0, at), FilingState.FILED,
                 List.of(), 1, at, 0);
         filing.record(Kind.FILED, subjectNumber, provider, approvedIn, at);
         filing.addServices(services, approvedIn, provider, at, suffixes);
@@ -84,7 +84,7 @@ public final class Filing {
             FilingNumber number = subjectNumber.forService(nextServiceSequence++, service.kind());
             FiledService one = new FiledService(number, service, FilingState.FILED,
                     List.of(new AccessRecord(provider, service.access(), at)), registrable(service, suffixes),
-                    new ContentSource(approvedIn, i));
+                    new ContentSource(approvedIn, i, at));
             services.add(one);
             filed.add(one);
             record(Kind.SERVICE_ADDED, number, provider, approvedIn, at);
@@ -96,7 +96,7 @@ public final class Filing {
     public void changeSubject(Subject after, ApplicationId approvedIn, ProviderId provider, Instant at) {
         requireFiled();
         this.subject = Objects.requireNonNull(after, "after");
-        this.subjectSource = new ContentSource(approvedIn, 0);
+        this.subjectSource = new ContentSource(approvedIn, 0, at);
         record(Kind.SUBJECT_CHANGED, subjectNumber, provider, approvedIn, at);
     }
 
@@ -198,7 +198,8 @@ public final class Filing {
         return service;
     }
 
-    private void requireFiled() {
+    /** Refuses any request about a cancelled or revoked subject (SUBJECT_NOT_FILED). */
+    public void requireFiled() {
         if (state != FilingState.FILED) {
             throw new StateConflictException(Reason.SUBJECT_NOT_FILED, "主体已" + state.chineseName()
                     + " / subject " + subjectNumber + " is " + state);

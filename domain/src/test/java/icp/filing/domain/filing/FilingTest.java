@@ -131,13 +131,13 @@ class FilingTest {
         Filing filing = filed(website("示例网", "www.example.cn", "www.other.cn"));
         ApplicationId change = ApplicationId.random();
 
-        filing.changeService(number("1"), website("新名字", "www.example.cn"), new ContentSource(change, 0), FIRST, T0,
+        filing.changeService(number("1"), website("新名字", "www.example.cn"), new ContentSource(change, 0, T0), FIRST, T0,
                 SUFFIXES);
 
         FiledService changed = filing.service(number("1")).orElseThrow();
         assertEquals("新名字", changed.service().name());
         assertEquals(List.of(DomainName.parse("example.cn")), changed.registrableDomains());
-        assertEquals(new ContentSource(change, 0), changed.source());
+        assertEquals(new ContentSource(change, 0, T0), changed.source());
     }
 
     @Test

@@ -37,8 +37,14 @@ final class ApplicationMessages {
             message.addServices(ServiceOutcome.newBuilder()
                     .setName(service.name())
                     .setKind(ServiceKind.valueOf("SERVICE_KIND_" + service.kind().name()))
-                    .setServiceNumber(numbers.isEmpty() ? "" : numbers.get(i).toString()));
+                    .setServiceNumber(i < numbers.size() ? numbers.get(i).toString() : ""));
         }
+        if (a.services().isEmpty()) {
+            // a cancellation carries no service; once approved, the service it cancelled is named
+            numbers.forEach(n -> message.addServices(ServiceOutcome.newBuilder().setServiceNumber(n.toString())
+                    .setKind(ServiceKind.valueOf("SERVICE_KIND_" + n.suffix().kind().name()))));
+        }
+        a.request().target().ifPresent(t -> message.setTargetNumber(t.toString()));
         a.history().forEach(t -> message.addHistory(transition(t)));
         return message.build();
     }

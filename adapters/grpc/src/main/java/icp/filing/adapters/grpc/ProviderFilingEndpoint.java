@@ -27,6 +27,16 @@ import icp.filing.proto.provider.v1.UploadMaterialResponse;
 import io.grpc.BindableService;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.StreamObserver;
+import icp.filing.application.usecase.ProviderFilings;
+import icp.filing.application.usecase.SubmitChange;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.filing.Filing;
+import icp.filing.proto.provider.v1.CancelAccessRequest;
+import icp.filing.proto.provider.v1.CancelAccessResponse;
+import icp.filing.proto.provider.v1.ChangeAccessRequest;
+import icp.filing.proto.provider.v1.ChangeAccessResponse;
+import icp.filing.proto.provider.v1.GetFilingRequest;
+import icp.filing.proto.provider.v1.GetFilingResponse;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -40,10 +50,15 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private final UploadSlots uploadSlots;
     private final WithdrawApplication withdrawApplication;
     private final ResubmitApplication resubmitApplication;
+    private final SubmitChange submitChange;
+    private final ProviderFilings providerFilings;
 
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
                            UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots,
-                           WithdrawApplication withdrawApplication, ResubmitApplication resubmitApplication) {
+                           WithdrawApplication withdrawApplication, ResubmitApplication resubmitApplication,
+                           SubmitChange submitChange, ProviderFilings providerFilings) {
+        this.submitChange = submitChange;
+        this.providerFilings = providerFilings;
         this.withdrawApplication = withdrawApplication;
         this.resubmitApplication = resubmitApplication;
         this.uploadSlots = uploadSlots;
@@ -68,14 +83,19 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     public void submitApplication(SubmitApplicationRequest request,
                                   StreamObserver<SubmitApplicationResponse> responses) {
         RequestBounds.check(request);
+        boolean change = request.getRequestCase() != SubmitApplicationRequest.RequestCase.NEW_FILING
+                && request.getRequestCase() != SubmitApplicationRequest.RequestCase.REQUEST_NOT_SET;
+        ProviderId provider = CallingProvider.current();
         if (request.getValidateOnly()) {
-            Application wouldBe = submitApplication.validate(CallingProvider.current(), requests.toCommand(request));
+            Application wouldBe = change ? submitChange.validate(provider, requests.toChangeCommand(request))
+                    : submitApplication.validate(provider, requests.toCommand(request));
             responses.onNext(SubmitApplicationResponse.newBuilder()
                     .setApplication(ApplicationMessages.toMessage(wouldBe).toBuilder().clearId()).build());
             responses.onCompleted();
             return;
         }
-        Application application = submitApplication.submit(CallingProvider.current(), requests.toCommand(request));
+        Application application = change ? submitChange.submit(provider, requests.toChangeCommand(request))
+                : submitApplication.submit(provider, requests.toCommand(request));
         responses.onNext(SubmitApplicationResponse.newBuilder()
                 .setApplication(ApplicationMessages.toMessage(application)).build());
         responses.onCompleted();
@@ -132,5 +152,36 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
             throw InvalidInputException.of("state", Reason.UNKNOWN_CODE, "unknown state " + request.getStateValue());
         }
         return Optional.of(ApplicationState.valueOf(request.getState().name().substring("APPLICATION_STATE_".length())));
+    }
+
+    @Override
+    public void changeAccess(ChangeAccessRequest request, StreamObserver<ChangeAccessResponse> responses) {
+        RequestBounds.check(request);
+        ProviderId provider = CallingProvider.current();
+        Filing filing = providerFilings.changeAccess(provider, request.getServiceNumber(),
+                request.hasAccess() ? requests.toInput(request.getAccess()) : null);
+        responses.onNext(ChangeAccessResponse.newBuilder().setFiling(FilingMessages.toMessage(filing, provider))
+                .build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public void cancelAccess(CancelAccessRequest request, StreamObserver<CancelAccessResponse> responses) {
+        RequestBounds.check(request);
+        ProviderId provider = CallingProvider.current();
+        var response = CancelAccessResponse.newBuilder();
+        providerFilings.cancelAccess(provider, request.getServiceNumber())
+                .ifPresent(f -> response.setFiling(FilingMessages.toMessage(f, provider)));
+        responses.onNext(response.build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public void getFiling(GetFilingRequest request, StreamObserver<GetFilingResponse> responses) {
+        RequestBounds.check(request);
+        ProviderId provider = CallingProvider.current();
+        Filing filing = providerFilings.get(provider, request.getSubjectNumber());
+        responses.onNext(GetFilingResponse.newBuilder().setFiling(FilingMessages.toMessage(filing, provider)).build());
+        responses.onCompleted();
     }
 }

@@ -1,6 +1,8 @@
 package icp.filing.adapters.grpc;
 
+import icp.filing.application.command.FilingChangeCommand;
 import icp.filing.application.command.NewFilingCommand;
+import icp.filing.domain.application.Operation;
 import icp.filing.application.command.NewFilingCommand.AccessInput;
 import icp.filing.application.command.NewFilingCommand.AppInput;
 import icp.filing.application.command.NewFilingCommand.DomainHolderInput;
@@ -65,6 +67,35 @@ interface ProviderRequestMapper {
         var filing = request.getNewFiling();
         return new NewFilingCommand(request.getRequestId(), filing.hasSubject() ? toInput(filing.getSubject()) : null,
                 filing.getServicesList().stream().map(this::toInput).toList());
+    }
+
+    /** A request about a filed subject: every kind but new_filing (the endpoint sends that to toCommand). */
+    default FilingChangeCommand toChangeCommand(SubmitApplicationRequest request) {
+        String id = request.getRequestId();
+        return switch (request.getRequestCase()) {
+            case ADD_SERVICES -> new FilingChangeCommand(id, Operation.ADD_SERVICES,
+                    request.getAddServices().getSubjectNumber(), null,
+                    request.getAddServices().getServicesList().stream().map(this::toInput).toList(),
+                    request.getAddServices().getMaterialIdsList());
+            case CHANGE_SUBJECT -> new FilingChangeCommand(id, Operation.CHANGE_SUBJECT,
+                    request.getChangeSubject().getSubjectNumber(), request.getChangeSubject().hasSubject()
+                    ? toInput(request.getChangeSubject().getSubject()) : null, List.of(), List.of());
+            case CHANGE_SERVICE -> new FilingChangeCommand(id, Operation.CHANGE_SERVICE,
+                    request.getChangeService().getServiceNumber(), null, request.getChangeService().hasService()
+                    ? List.of(toInput(request.getChangeService().getService())) : List.of(),
+                    request.getChangeService().getMaterialIdsList());
+            case CANCEL_SERVICE -> new FilingChangeCommand(id, Operation.CANCEL_SERVICE,
+                    request.getCancelService().getServiceNumber(), null, List.of(),
+                    request.getCancelService().getMaterialIdsList());
+            case CANCEL_SUBJECT -> new FilingChangeCommand(id, Operation.CANCEL_SUBJECT,
+                    request.getCancelSubject().getSubjectNumber(), null, List.of(),
+                    request.getCancelSubject().getMaterialIdsList());
+            case ADD_ACCESS -> new FilingChangeCommand(id, Operation.ADD_ACCESS,
+                    request.getAddAccess().getServiceNumber(), null, request.getAddAccess().hasService()
+                    ? List.of(toInput(request.getAddAccess().getService())) : List.of(),
+                    request.getAddAccess().getMaterialIdsList());
+            case NEW_FILING, REQUEST_NOT_SET -> throw new IllegalArgumentException("not a change");
+        };
     }
 
     /** The oneof decides the kind; a service without one is read as a website with no domains. */

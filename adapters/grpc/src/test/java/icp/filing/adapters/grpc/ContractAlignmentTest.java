@@ -32,6 +32,12 @@ class ContractAlignmentTest {
         for (icp.filing.domain.material.MaterialFormat format : icp.filing.domain.material.MaterialFormat.values()) {
             assertNotNull(icp.filing.proto.provider.v1.MaterialFormat.valueOf("MATERIAL_FORMAT_" + format.name()));
         }
+        for (icp.filing.domain.application.Operation operation : icp.filing.domain.application.Operation.values()) {
+            assertNotNull(icp.filing.proto.provider.v1.Operation.valueOf("OPERATION_" + operation.name()));
+        }
+        for (icp.filing.domain.filing.FilingState state : icp.filing.domain.filing.FilingState.values()) {
+            assertNotNull(icp.filing.proto.provider.v1.FilingState.valueOf("FILING_STATE_" + state.name()));
+        }
         for (ServiceKind kind : ServiceKind.values()) {
             assertNotNull(icp.filing.proto.provider.v1.ServiceKind.valueOf("SERVICE_KIND_" + kind.name()));
         }

@@ -6,6 +6,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -31,4 +32,6 @@ interface ApplicationRowRepository extends CrudRepository<ApplicationRow, String
     long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey);
 
     Page<ApplicationRow> findByProvinceCodeAndState(String provinceCode, String state, Pageable pageable);
+
+    List<ApplicationRow> findByIdIn(List<String> ids);
 }

@@ -4,6 +4,8 @@ import icp.filing.domain.application.Actor;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.application.FilingChange;
+import icp.filing.domain.application.FilingRequest;
 import icp.filing.domain.application.IdempotencyKey;
 import icp.filing.domain.application.Operation;
 import icp.filing.domain.application.ProviderId;
@@ -58,13 +60,25 @@ final class ApplicationRows {
         IdempotencyKey key = a.idempotencyKey().orElse(null);
         return new ApplicationRow(a.id().value(), a.provider().value(), key == null ? null : key.requestId(),
                 key == null ? null : key.requestDigest(),
-                a.operation().name(), a.state().name(), s.province().code(), s.nature().code(), s.name(),
+                a.operation().name(), a.request().target().map(FilingNumber::toString).orElse(null), a.state().name(), s.province().code(), s.nature().code(), s.name(),
                 s.certificateType().code(), s.certificateNumber(), s.certificateValidUntil(), s.address(), p.name(),
                 p.certificateType().code(), p.certificateNumber(), p.certificateValidUntil(), p.phone().value(),
                 p.email().value(),
-                a.subjectNumber().map(FilingNumber::toString).orElse(null), UtcColumns.column(a.submittedAt()),
-                UtcColumns.column(a.queuedAt().orElse(null)), s.identityKey(), a.state().isOpen() ? s.identityKey() : null,
+                a.subjectNumber().map(FilingNumber::toString).orElse(null),
+                a.serviceNumbers().isEmpty() ? null
+                        : String.join(",", a.serviceNumbers().stream().map(FilingNumber::toString).toList()),
+                UtcColumns.column(a.submittedAt()),
+                UtcColumns.column(a.queuedAt().orElse(null)), s.identityKey(), a.state().isOpen() ? openKey(a) : null,
                 a.version());
+    }
+
+    /**
+     * What one open application at a time is held on: a new filing's subject identity, or the filing a change is
+     * about (a change of subject may carry a new certificate, but it is still about the same filing).
+     */
+    private static String openKey(Application a) {
+        return a.request() instanceof FilingChange change ? "FILING:" + change.subjectNumber()
+                : a.subject().identityKey();
     }
 
     static ApplicationServiceRow toRow(String applicationId, int position, Service service) {
@@ -118,15 +132,33 @@ final class ApplicationRows {
         Subject subject = new Subject(SubjectNature.byCode(row.subjectNature()), row.subjectName(),
                 CertificateType.byCode(row.subjectCertificateType()), row.subjectCertificateNumber(),
                 row.subjectCertificateValidUntil(), Province.byCode(row.provinceCode()).orElseThrow(), row.subjectAddress(), principal);
+        List<Service> carried = services.stream().map(s -> toService(s,
+                preApprovals.stream().filter(p -> p.servicePosition() == s.position()).toList())).toList();
+        FilingRequest request = request(Operation.valueOf(row.operation()),
+                row.targetNumber() == null ? null : FilingNumber.parse(row.targetNumber()), subject, carried);
         return Application.restore(new ApplicationId(row.id()), new ProviderId(row.providerId()),
                 row.requestId() == null ? null : new IdempotencyKey(row.requestId(),
                         row.requestDigest() == null ? "" : row.requestDigest()),
-                Operation.valueOf(row.operation()), subject, services.stream().map(s -> toService(s,
-                        preApprovals.stream().filter(p -> p.servicePosition() == s.position()).toList())).toList(),
+                request,
                 materials.stream().map(m -> new MaterialRef(m.servicePosition(), MaterialKind.valueOf(m.kind()),
                         new MaterialId(m.materialId()))).toList(),
                 transitions.stream().map(ApplicationRows::toTransition).toList(), ApplicationState.valueOf(row.state()),
-                row.subjectNumber() == null ? null : FilingNumber.parse(row.subjectNumber()), row.version());
+                row.subjectNumber() == null ? null : FilingNumber.parse(row.subjectNumber()),
+                split(row.serviceNumbers()).stream().map(FilingNumber::parse).toList(), row.version());
+    }
+
+    /** The request of its kind, from what every kind stores alike: the subject, the services, the number named. */
+    private static FilingRequest request(Operation operation, FilingNumber target, Subject subject,
+                                         List<Service> services) {
+        return switch (operation) {
+            case NEW_FILING -> new FilingRequest.NewFiling(subject, services);
+            case ADD_SERVICES -> new FilingChange.AddServices(target, subject, services);
+            case CHANGE_SUBJECT -> new FilingChange.ChangeSubject(target, subject);
+            case CHANGE_SERVICE -> new FilingChange.ChangeService(target, subject, services.get(0));
+            case CANCEL_SERVICE -> new FilingChange.CancelService(target, subject);
+            case CANCEL_SUBJECT -> new FilingChange.CancelSubject(target, subject);
+            case ADD_ACCESS -> new FilingChange.AddAccess(target, subject, services.get(0));
+        };
     }
 
     private static Service toService(ApplicationServiceRow r, List<PreApprovalRow> preApprovals) {

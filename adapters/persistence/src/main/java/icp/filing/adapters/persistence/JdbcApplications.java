@@ -18,6 +18,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,6 +159,12 @@ final class JdbcApplications implements Applications {
                     applications.findByProvinceCodeAndState(province.code(), state.name(), pageable);
             return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
         });
+    }
+
+    /** The applications with these ids, in the caller's transaction: the approved items a filing points at. */
+    Map<String, Application> findAll(Collection<String> ids) {
+        List<ApplicationRow> rows = ids.isEmpty() ? List.of() : applications.findByIdIn(List.copyOf(ids));
+        return load(rows).stream().collect(Collectors.toMap(a -> a.id().value(), a -> a));
     }
 
     private <T> T snapshot(Supplier<T> read) {

@@ -1,0 +1,65 @@
+package icp.filing.adapters.grpc;
+
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.filing.FiledService;
+import icp.filing.domain.filing.Filing;
+import icp.filing.domain.filing.PublicDisclosure;
+import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.IpAddress;
+import icp.filing.domain.service.Website;
+import icp.filing.proto.provider.v1.Access;
+import icp.filing.proto.provider.v1.FilingState;
+import icp.filing.proto.provider.v1.ServiceKind;
+
+/**
+ * A filing as one provider may see it: the services it hosts in full, with its own access; the others by number,
+ * kind, name and state, as the public query would show them; never another provider's access.
+ */
+final class FilingMessages {
+    private FilingMessages() {
+    }
+
+    static icp.filing.proto.provider.v1.Filing toMessage(Filing filing, ProviderId caller) {
+        var subject = filing.subject();
+        var message = icp.filing.proto.provider.v1.Filing.newBuilder()
+                .setSubjectNumber(filing.subjectNumber().toString())
+                .setState(state(filing.state()))
+                .setSubjectName(PublicDisclosure.subjectName(subject.name(), subject.isPerson()))
+                .setProvinceCode(subject.province().code());
+        for (FiledService service : filing.services()) {
+            var one = icp.filing.proto.provider.v1.FiledService.newBuilder()
+                    .setServiceNumber(service.number().toString())
+                    .setKind(ServiceKind.valueOf("SERVICE_KIND_" + service.service().kind().name()))
+                    .setName(PublicDisclosure.serviceName(service.service().name(), subject.name(),
+                            subject.isPerson()))
+                    .setState(state(service.state()));
+            service.access(caller).ifPresent(own -> {
+                one.setHostedByCaller(true)
+                        .setName(service.service().name())
+                        .setProviderCount(service.accesses().size())
+                        .setAccess(access(own.access()));
+                if (service.service() instanceof Website w) {
+                    w.domains().stream().map(DomainName::unicode).forEach(one::addDomains);
+                }
+                service.service().appIdentity().ifPresent(id -> one.setAppKey(id.key()));
+            });
+            message.addServices(one);
+        }
+        return message.build();
+    }
+
+    private static Access access(icp.filing.domain.service.Access access) {
+        var message = Access.newBuilder()
+                .setMethodValue(access.method().code());
+        access.ipAddresses().stream().map(IpAddress::value).forEach(message::addIpAddresses);
+        if (access.serverLocation() != null) {
+            message.setServerLocation(access.serverLocation().code());
+        }
+        return message.build();
+    }
+
+    private static FilingState state(icp.filing.domain.filing.FilingState state) {
+        return FilingState.valueOf("FILING_STATE_" + state.name());
+    }
+
+}

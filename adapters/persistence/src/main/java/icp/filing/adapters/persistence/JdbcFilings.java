@@ -1,0 +1,330 @@
+package icp.filing.adapters.persistence;
+
+import icp.filing.application.port.Filings;
+import icp.filing.application.port.Page;
+import icp.filing.application.port.PageRequest;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.common.Province;
+import icp.filing.domain.error.AlreadyExistsException;
+import icp.filing.domain.error.ConcurrentUpdateException;
+import icp.filing.domain.error.FilingException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.filing.AccessRecord;
+import icp.filing.domain.filing.ContentSource;
+import icp.filing.domain.filing.FiledService;
+import icp.filing.domain.filing.Filing;
+import icp.filing.domain.filing.FilingEvent;
+import icp.filing.domain.filing.FilingState;
+import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.Access;
+import icp.filing.domain.service.AccessMethod;
+import icp.filing.domain.service.AppIdentity;
+import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.IpAddress;
+import icp.filing.domain.service.Website;
+import icp.filing.domain.subject.Subject;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Filings in MariaDB. A filing row, a row per service (with what the public query shows), a row per access record,
+ * the domain ownership rows that hold national uniqueness, and the events. What a subject or service is comes from
+ * the approved application item its row points at, loaded through {@link JdbcApplications}. An update is checked
+ * against the version read and rewrites the access and domain rows of the filing in the caller's transaction.
+ */
+@Singleton
+final class JdbcFilings implements Filings {
+    private final JdbcOperations jdbc;
+    private final JdbcApplications applications;
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcFilings(JdbcOperations jdbc, JdbcApplications applications, TransactionOperations<Connection> transactions) {
+        this.jdbc = jdbc;
+        this.applications = applications;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(Filing filing) {
+        Subject subject = filing.subject();
+        execute("""
+                INSERT INTO filing (subject_number, province_code, subject_nature, subject_name, subject_key, state,
+                    live, subject_application_id, subject_approved_at, approved_application_id, approved_at,
+                    next_service_sequence, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                Map.of("uk_filing_subject", new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
+                        "该主体已有备案 / the subject is already filed")),
+                filing.subjectNumber().toString(), subject.province().code(), subject.nature().code(), subject.name(),
+                subject.identityKey(), filing.state().name(), live(filing.isFiled()),
+                filing.subjectSource().application().value(), UtcColumns.column(filing.subjectSource().at()),
+                filing.subjectSource().application().value(), UtcColumns.column(filing.filedAt()),
+                filing.nextServiceSequence());
+        writeServices(filing, Set.of());
+    }
+
+    @Override
+    public void update(Filing filing) {
+        Subject subject = filing.subject();
+        int updated = execute("""
+                UPDATE filing SET subject_name = ?, subject_key = ?, state = ?, live = ?, subject_application_id = ?,
+                    subject_approved_at = ?, next_service_sequence = ?, version = version + 1
+                WHERE subject_number = ? AND version = ?""",
+                Map.of("uk_filing_subject", new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
+                        "该主体已有备案 / the subject is already filed")),
+                subject.name(), subject.identityKey(), filing.state().name(), live(filing.isFiled()),
+                filing.subjectSource().application().value(), UtcColumns.column(filing.subjectSource().at()),
+                filing.nextServiceSequence(), filing.subjectNumber().toString(), filing.version());
+        if (updated != 1) {
+            throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
+                    "备案已被他人变更 / filing " + filing.subjectNumber() + " was changed by someone else");
+        }
+        String number = filing.subjectNumber().toString();
+        // the version-checked update holds the filing's row lock: nobody else rewrites these rows meanwhile
+        execute("DELETE FROM filed_access WHERE service_number IN (SELECT service_number FROM filed_service "
+                + "WHERE subject_number = ?)", Map.of(), number);
+        execute("DELETE FROM filed_domain WHERE service_number IN (SELECT service_number FROM filed_service "
+                + "WHERE subject_number = ?)", Map.of(), number);
+        execute("DELETE FROM registrable_domain_owner WHERE subject_number = ?", Map.of(), number);
+        writeServices(filing, new LinkedHashSet<>(queryStrings(
+                "SELECT service_number FROM filed_service WHERE subject_number = ?", number)));
+    }
+
+    /** Services (inserted or updated), their access records, the domains of those filed, and the new events. */
+    private void writeServices(Filing filing, Set<String> stored) {
+        String subjectNumber = filing.subjectNumber().toString();
+        Set<DomainName> registrable = new LinkedHashSet<>();
+        for (FiledService service : filing.services()) {
+            writeService(subjectNumber, service, stored.contains(service.number().toString()));
+            for (AccessRecord access : service.accesses()) {
+                execute("""
+                        INSERT INTO filed_access (service_number, provider_id, access_method, access_ips,
+                            server_location, since) VALUES (?, ?, ?, ?, ?, ?)""", Map.of(),
+                        service.number().toString(), access.provider().value(), access.access().method().code(),
+                        String.join(",", access.access().ipAddresses().stream().map(IpAddress::value).toList()),
+                        access.access().serverLocation() == null ? null : access.access().serverLocation().code(),
+                        UtcColumns.column(access.since()));
+            }
+            if (service.isFiled()) {
+                registrable.addAll(service.registrableDomains());
+                writeDomains(service);
+            }
+        }
+        for (DomainName domain : registrable) {
+            execute("INSERT INTO registrable_domain_owner (registrable_domain, subject_number) VALUES (?, ?)",
+                    Map.of("PRIMARY", domainTaken(domain)), domain.ascii(), subjectNumber);
+        }
+        for (FilingEvent event : filing.newEvents()) {
+            execute("""
+                    INSERT INTO filing_event (subject_number, kind, number, provider_id, application_id, at)
+                    VALUES (?, ?, ?, ?, ?, ?)""", Map.of(), subjectNumber, event.kind().name(),
+                    event.number().toString(), event.provider() == null ? null : event.provider().value(),
+                    event.application() == null ? null : event.application().value(), UtcColumns.column(event.at()));
+        }
+    }
+
+    private void writeService(String subjectNumber, FiledService filed, boolean exists) {
+        AppIdentity identity = filed.service().appIdentity().orElse(null);
+        String key = identity == null ? null : identity.key();
+        Map<String, AlreadyExistsException> uniqueKeys = Map.of("uk_filed_service_app",
+                new AlreadyExistsException(Reason.APP_ALREADY_FILED, "该应用已被备案 / " + key + " is already filed"));
+        String preApprovals = String.join(",", filed.service().content().preApprovals().stream()
+                .map(p -> p.type().name()).distinct().toList());
+        Object[] shown = {filed.service().name(), ApplicationRows.joinedDomains(filed.service()),
+            filed.service() instanceof Website w ? w.homeUrl() : null, identity == null ? null : identity.platform(),
+            key, filed.state().name(), live(filed.isFiled()), filed.source().application().value(),
+            filed.source().item(), UtcColumns.column(filed.source().at()), preApprovals, filed.number().toString()};
+        if (exists) {
+            execute("""
+                    UPDATE filed_service SET name = ?, domains = ?, home_url = ?, platform = ?, app_key = ?, state = ?,
+                        live = ?, source_application_id = ?, source_item = ?, approved_at = ?, pre_approval_types = ?
+                    WHERE service_number = ?""", uniqueKeys, shown);
+        } else {
+            Object[] row = Arrays.copyOf(shown, shown.length + 2);
+            row[shown.length] = subjectNumber;
+            row[shown.length + 1] = filed.service().kind().name();
+            execute("""
+                    INSERT INTO filed_service (name, domains, home_url, platform, app_key, state, live,
+                        source_application_id, source_item, approved_at, pre_approval_types, service_number,
+                        subject_number, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", uniqueKeys, row);
+        }
+    }
+
+    private void writeDomains(FiledService filed) {
+        if (filed.service() instanceof Website w) {
+            for (DomainName domain : w.domains()) {
+                DomainName owner = filed.registrableDomains().stream().filter(domain::isAtOrUnder).findFirst()
+                        .orElse(domain);
+                execute("INSERT INTO filed_domain (domain, registrable_domain, service_number) VALUES (?, ?, ?)",
+                        Map.of("PRIMARY", domainTaken(domain)), domain.ascii(), owner.ascii(),
+                        filed.number().toString());
+            }
+        }
+    }
+
+    private static AlreadyExistsException domainTaken(DomainName domain) {
+        return new AlreadyExistsException(Reason.DOMAIN_ALREADY_FILED, "域名 " + domain + " 已被备案 / already filed");
+    }
+
+    @Override
+    public Optional<Filing> find(FilingNumber subjectNumber) {
+        return transactions.executeRead(status -> load(subjectNumber.subjectNumber().toString()));
+    }
+
+    private record FilingRow(String subjectNumber, String state, String subjectApplication, Instant subjectApprovedAt,
+                             int nextSequence, Instant filedAt, long version) {
+    }
+
+    /** {@code registrable}: from the domain rows, which a cancelled website no longer has (nor needs). */
+    private record ServiceRow(String number, String state, String sourceApplication, int sourceItem,
+                              Instant approvedAt, List<String> registrable) {
+    }
+
+    private Optional<Filing> load(String subjectNumber) {
+        List<FilingRow> filings = query("""
+                SELECT subject_number, state, subject_application_id, subject_approved_at, next_service_sequence,
+                    approved_at, version FROM filing WHERE subject_number = ?""", rs -> new FilingRow(
+                rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4), rs.getInt(5), instant(rs, 6),
+                rs.getLong(7)), subjectNumber);
+        if (filings.isEmpty()) {
+            return Optional.empty();
+        }
+        FilingRow row = filings.get(0);
+        List<ServiceRow> services = query("""
+                SELECT s.service_number, s.state, s.source_application_id, s.source_item, s.approved_at,
+                    (SELECT GROUP_CONCAT(DISTINCT d.registrable_domain ORDER BY d.domain SEPARATOR ',')
+                     FROM filed_domain d WHERE d.service_number = s.service_number)
+                FROM filed_service s WHERE s.subject_number = ?""", rs -> new ServiceRow(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getInt(4), instant(rs, 5), ApplicationRows.split(rs.getString(6))),
+                subjectNumber);
+        Map<String, List<AccessRecord>> accesses = new java.util.HashMap<>();
+        query("""
+                SELECT a.service_number, a.provider_id, a.access_method, a.access_ips, a.server_location, a.since
+                FROM filed_access a JOIN filed_service s ON s.service_number = a.service_number
+                WHERE s.subject_number = ? ORDER BY a.since, a.provider_id""", rs -> accesses
+                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(new AccessRecord(new ProviderId(rs.getString(2)), new Access(AccessMethod.byCode(rs.getInt(3)),
+                        ApplicationRows.split(rs.getString(4)).stream().map(IpAddress::new).toList(),
+                        rs.getString(5) == null ? null : Province.byCode(rs.getString(5)).orElseThrow()),
+                        instant(rs, 6))), subjectNumber);
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add(row.subjectApplication());
+        services.forEach(s -> sources.add(s.sourceApplication()));
+        Map<String, Application> approved = applications.findAll(sources);
+        List<FiledService> filed = services.stream().map(s -> new FiledService(FilingNumber.parse(s.number()),
+                approved.get(s.sourceApplication()).services().get(s.sourceItem()), FilingState.valueOf(s.state()),
+                accesses.getOrDefault(s.number(), List.of()),
+                s.registrable().stream().map(DomainName::new).toList(),
+                new ContentSource(new ApplicationId(s.sourceApplication()), s.sourceItem(), s.approvedAt())))
+                .sorted(java.util.Comparator.comparingInt(s -> s.number().suffix().sequence()))
+                .toList();
+        return Optional.of(Filing.restore(FilingNumber.parse(row.subjectNumber()),
+                approved.get(row.subjectApplication()).subject(),
+                new ContentSource(new ApplicationId(row.subjectApplication()), 0, row.subjectApprovedAt()),
+                FilingState.valueOf(row.state()), filed, row.nextSequence(), row.filedAt(), row.version()));
+    }
+
+    @Override
+    public Optional<FilingNumber> filedSubjectNumber(Subject subject) {
+        return queryStrings("SELECT subject_number FROM filing WHERE subject_key = ? AND live = 1",
+                subject.identityKey()).stream().findFirst().map(FilingNumber::parse);
+    }
+
+    @Override
+    public Optional<FilingNumber> ownerOf(DomainName registrableDomain) {
+        return queryStrings("SELECT subject_number FROM registrable_domain_owner WHERE registrable_domain = ?",
+                registrableDomain.ascii()).stream().findFirst().map(FilingNumber::parse);
+    }
+
+    @Override
+    public boolean isAppFiled(AppIdentity app) {
+        return !queryStrings("SELECT service_number FROM filed_service WHERE kind = ? AND platform = ? AND app_key = ? "
+                + "AND live = 1", app.kind().name(), app.platform(), app.key()).isEmpty();
+    }
+
+    @Override
+    public Page<Shell> shells(Province province, PageRequest page) {
+        String from = """
+                FROM filed_service s JOIN filing f ON f.subject_number = s.subject_number
+                WHERE f.province_code = ? AND s.live = 1
+                  AND NOT EXISTS (SELECT 1 FROM filed_access a WHERE a.service_number = s.service_number)""";
+        return transactions.executeRead(status -> {
+            long total = query("SELECT COUNT(*) " + from, rs -> rs.getLong(1), province.code()).get(0);
+            List<Shell> shells = query("""
+                    SELECT s.service_number, s.name, f.subject_name,
+                        (SELECT MAX(e.at) FROM filing_event e WHERE e.subject_number = s.subject_number
+                         AND e.number = s.service_number AND e.kind = 'ACCESS_CANCELLED') AS since
+                    """ + from + " ORDER BY since, s.service_number LIMIT " + page.size() + " OFFSET "
+                    + (long) page.page() * page.size(), rs -> new Shell(rs.getString(1), rs.getString(2),
+                    rs.getString(3), instant(rs, 4)), province.code());
+            return new Page<>(shells, page.page(), page.size(), total);
+        });
+    }
+
+    private static Integer live(boolean filed) {
+        return filed ? 1 : null;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return UtcColumns.instant(rs.getObject(column, LocalDateTime.class));
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private List<String> queryStrings(String sql, Object... parameters) {
+        return query(sql, rs -> rs.getString(1), parameters);
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+        return jdbc.prepareStatement(sql, ps -> {
+            try {
+                for (int i = 0; i < parameters.length; i++) {
+                    ps.setObject(i + 1, parameters[i]);
+                }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException("register query failed", e);
+            }
+        });
+    }
+
+    private int execute(String sql, Map<String, ? extends FilingException> uniqueKeys, Object... parameters) {
+        try {
+            return jdbc.prepareStatement(sql, ps -> {
+                try {
+                    for (int i = 0; i < parameters.length; i++) {
+                        ps.setObject(i + 1, parameters[i]);
+                    }
+                    return ps.executeUpdate();
+                } catch (SQLException e) {
+                    throw new io.micronaut.data.exceptions.DataAccessException("register write failed", e);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw UniqueKeys.translate(e, uniqueKeys);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.command.NewFilingCommand.AccessInput;
+import icp.filing.application.port.Filings;
+import icp.filing.application.port.Transactions;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.common.Text;
+import icp.filing.domain.error.NotFoundException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.Violations;
+import icp.filing.domain.filing.Filing;
+import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.Access;
+import icp.filing.domain.service.PublicSuffixes;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A provider's filings: read one it hosts, and its own access to them, which it changes or ends at once, without
+ * review (变更接入, 取消接入). A filing it hosts nothing of is NOT_FOUND, never a hint that the number exists.
+ */
+@Singleton
+public final class ProviderFilings {
+    private final Filings filings;
+    private final PublicSuffixes publicSuffixes;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ProviderFilings(Filings filings, PublicSuffixes publicSuffixes, Transactions transactions, Clock clock) {
+        this.filings = filings;
+        this.publicSuffixes = publicSuffixes;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The filing under a subject number (or a service number's subject), if the provider hosts any of it. */
+    public Filing get(ProviderId provider, String number) {
+        FilingNumber parsed = number("subject_number", number);
+        return filings.find(parsed.subjectNumber()).filter(f -> f.isHostedBy(provider))
+                .orElseThrow(() -> notFound(parsed));
+    }
+
+    /** 变更接入. */
+    public Filing changeAccess(ProviderId provider, String serviceNumber, AccessInput input) {
+        FilingNumber number = serviceNumber(serviceNumber);
+        Violations violations = new Violations();
+        Access access = null;
+        if (input == null) {
+            violations.add("access", Reason.REQUIRED, "必填 / required");
+        } else {
+            access = NewFilingAssembler.today(publicSuffixes, clock, violations).access("access", input);
+        }
+        violations.throwIfAny();
+        Access given = access;
+        return transactions.inTransaction(() -> {
+            Filing filing = hosted(provider, number);
+            filing.changeAccess(number, provider, given, clock.instant());
+            filings.update(filing);
+            return filing;
+        });
+    }
+
+    /** 取消接入: the filing as it is after; the provider may no longer see it when it hosted nothing else. */
+    public Optional<Filing> cancelAccess(ProviderId provider, String serviceNumber) {
+        FilingNumber number = serviceNumber(serviceNumber);
+        return transactions.inTransaction(() -> {
+            Filing filing = hosted(provider, number);
+            filing.cancelAccess(number, provider, clock.instant());
+            filings.update(filing);
+            return Optional.of(filing).filter(f -> f.isHostedBy(provider));
+        });
+    }
+
+    private Filing hosted(ProviderId provider, FilingNumber number) {
+        return filings.find(number.subjectNumber())
+                .filter(f -> f.service(number).filter(s -> s.isHostedBy(provider)).isPresent())
+                .orElseThrow(() -> notFound(number));
+    }
+
+    private static FilingNumber serviceNumber(String raw) {
+        FilingNumber number = number("service_number", raw);
+        if (!number.isServiceNumber()) {
+            Violations violations = new Violations();
+            violations.add("service_number", Reason.INVALID_FILING_NUMBER,
+                    "需要服务备案号，如 京ICP备2024012345号-1 / a service number (…号-1) is needed");
+            violations.throwIfAny();
+        }
+        return number;
+    }
+
+    private static FilingNumber number(String field, String raw) {
+        Violations violations = new Violations();
+        FilingNumber number = violations.check(field, () -> FilingNumber.parse(Text.normalize(raw)));
+        violations.throwIfAny();
+        return number;
+    }
+
+    private static NotFoundException notFound(FilingNumber number) {
+        return new NotFoundException(Reason.FILING_NOT_FOUND, "没有该备案号 / no filing " + number
+                + " hosted by the caller");
+    }
+}
