@@ -139,7 +139,7 @@ final class InMemoryPorts {
     /** The review queue on these ports, recording reads in {@link #reads}. */
     icp.filing.application.usecase.ReviewQueue reviewQueue() {
         return new icp.filing.application.usecase.ReviewQueue(applicationStore, readRecords, transactions,
-                java.time.Clock.systemUTC());
+                java.time.Clock.systemUTC(), register);
     }
 
     final Applications applicationStore = new Applications() {

@@ -1,6 +1,10 @@
 package icp.filing.application.usecase;
 
 import icp.filing.application.port.Applications;
+import icp.filing.application.port.Filings;
+import icp.filing.domain.application.FilingChange;
+import icp.filing.domain.filing.Filing;
+import java.util.Optional;
 import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
 import icp.filing.application.port.ReadRecords;
@@ -21,8 +25,11 @@ public final class ReviewQueue {
     private final ReadRecords readRecords;
     private final Transactions transactions;
     private final Clock clock;
+    private final Filings filings;
 
-    public ReviewQueue(Applications applications, ReadRecords readRecords, Transactions transactions, Clock clock) {
+    public ReviewQueue(Applications applications, ReadRecords readRecords, Transactions transactions, Clock clock,
+                       Filings filings) {
+        this.filings = filings;
         this.applications = applications;
         this.readRecords = readRecords;
         this.transactions = transactions;
@@ -34,6 +41,20 @@ public final class ReviewQueue {
         Application application = get(reviewer, id);
         record(reviewer, application, ReadRecords.Subject.APPLICATION, null);
         return application;
+    }
+
+    /**
+     * The filing a change is about, as it stands now: what the reviewer compares the request with. Empty for a new
+     * filing.
+     */
+    public Optional<Filing> filingOf(Application application) {
+        return application.request() instanceof FilingChange change ? filings.find(change.subjectNumber())
+                : Optional.empty();
+    }
+
+    /** 空壳: the province's filed services that no provider hosts any more. */
+    public Page<Filings.Shell> shells(Reviewer reviewer, PageRequest page) {
+        return filings.shells(reviewer.province(), page);
     }
 
     /** Records a reviewer's read of personal data of the application; a read that cannot be recorded fails. */

@@ -143,6 +143,10 @@ public final class SubmitChange {
                 violations.throwIfAny();
                 Service service = read.services().get(0);
                 FiledService before = filing.filedService(number);
+                if (command.operation() == Operation.ADD_ACCESS && before.isHostedBy(provider)) {
+                    throw new AlreadyExistsException(Reason.ALREADY_HOSTED, "已接入该服务，变更请用变更接入 / the "
+                            + "caller already hosts " + number + "; ChangeAccess changes its access");
+                }
                 NewFilingAssembler.Assembled input = new NewFilingAssembler.Assembled(filed, read.services(),
                         subjectMaterials, read.materials(), root, List.of(path), verificationForm);
                 List<MaterialRef> refs;

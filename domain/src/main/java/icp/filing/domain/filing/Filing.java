@@ -168,9 +168,12 @@ public final class Filing {
         record(Kind.ACCESS_CANCELLED, number, provider, null, at);
     }
 
-    /** Only the providers hosting one of its filed services may see a filing in full, change or cancel it. */
+    /**
+     * Only the providers hosting one of its services (a cancelled service keeps the access it had) may see a filing,
+     * change or cancel it.
+     */
     public boolean isHostedBy(ProviderId provider) {
-        return services.stream().anyMatch(s -> s.isFiled() && s.isHostedBy(provider));
+        return services.stream().anyMatch(s -> s.isHostedBy(provider));
     }
 
     public Optional<FiledService> service(FilingNumber number) {

@@ -254,4 +254,20 @@ class FilingTest {
                 SUFFIXES));
         assertTrue(filing.isFiled());
     }
+
+    @Test
+    void theReviewerSeesWhatAChangeChangesFieldByField() {
+        Principal other = new Principal("李四", CertificateType.RESIDENT_ID_CARD, "11010519491231002X", null,
+                new PhoneNumber("13900139000"), new EmailAddress("zhang@example.cn"));
+        Subject after = new Subject(SubjectNature.ENTERPRISE, UNIT.name(), UNIT.certificateType(),
+                UNIT.certificateNumber(), null, Province.BEIJING, "北京市朝阳区", other);
+
+        assertEquals(List.of(new FieldChange("address", "北京市海淀区", "北京市朝阳区"),
+                new FieldChange("principal.name", "张三", "李四"),
+                new FieldChange("principal.phone", "13800138000", "13900139000")), FieldChange.of(UNIT, after));
+        assertEquals(List.of(new FieldChange("name", "示例网", "新名字"),
+                        new FieldChange("website.domains", "a.cn, b.cn", "a.cn")),
+                FieldChange.of(website("示例网", "a.cn", "b.cn"), website("新名字", "a.cn")).subList(0, 2));
+        assertEquals(List.of(), FieldChange.of(UNIT, UNIT));
+    }
 }

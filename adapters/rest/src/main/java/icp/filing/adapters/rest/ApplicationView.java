@@ -19,16 +19,28 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import icp.filing.domain.application.FilingChange;
+import icp.filing.domain.filing.FieldChange;
+import icp.filing.domain.filing.FiledService;
+import icp.filing.domain.filing.Filing;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An application in full, for the reviewing bureau: unlike the public query it shows certificates, phones
  * and e-mails, because verifying them is the review.
  */
 @Serdeable
-record ApplicationView(String id, String providerId, String operation, String state, long version,
+record ApplicationView(String id, String providerId, String operation, String operationName,
+                       @Nullable String targetNumber, String state, long version,
                        Instant submittedAt, @Nullable Instant queuedAt, @Nullable String subjectNumber,
-                       SubjectView subject, List<ServiceView> services, List<TransitionView> history) {
+                       SubjectView subject, List<ServiceView> services, @Nullable ServiceView filedService,
+                       @Nullable List<FieldChangeView> changes, List<TransitionView> history) {
+
+    /** One field a change request changes: as filed now, and as asked for. */
+    @Serdeable
+    record FieldChangeView(String field, @Nullable String before, @Nullable String after) {
+    }
 
     @Serdeable
     record SubjectView(int natureCode, String nature, String name, String certificateType, String certificateNumber,
@@ -68,17 +80,36 @@ record ApplicationView(String id, String providerId, String operation, String st
     }
 
     /** @param names judges service names, so the reviewer sees which restricted words need the approval document */
-    static ApplicationView of(Application a, ServiceNamePolicy names) {
+    /**
+     * @param filing the filing a change is about, as it stands now: a request naming a service shows the service as
+     *               filed ({@code filedService}); a change, while under review, lists what it changes field by field
+     *               ({@code changes}; once decided the filing already shows the result, and the list is left out)
+     */
+    static ApplicationView of(Application a, ServiceNamePolicy names, Optional<Filing> filing) {
         List<FilingNumber> numbers = a.serviceNumbers();
         List<ServiceView> services = new ArrayList<>();
         for (int i = 0; i < a.services().size(); i++) {
             Service service = a.services().get(i);
-            services.add(service(service, numbers.isEmpty() ? null : numbers.get(i).toString(),
+            services.add(service(service, i < numbers.size() ? numbers.get(i).toString() : null,
                     names.judge(a.subject(), service.name()).words()));
         }
-        return new ApplicationView(a.id().value(), a.provider().value(), a.operation().name(), a.state().name(),
-                a.version(), a.submittedAt(), a.queuedAt().orElse(null),
+        FiledService filed = a.request().target().filter(FilingNumber::isServiceNumber)
+                .flatMap(n -> filing.flatMap(f -> f.service(n))).orElse(null);
+        List<FieldChange> changes = null;
+        if (a.state().isOpen() && a.request() instanceof FilingChange.ChangeSubject change && filing.isPresent()) {
+            changes = FieldChange.of(filing.get().subject(), change.subject());
+        } else if (a.state().isOpen() && a.request() instanceof FilingChange.ChangeService change && filed != null) {
+            Service before = filed.service().withAccess(filed.access(a.provider())
+                    .map(r -> r.access()).orElse(filed.service().access()));
+            changes = FieldChange.of(before, change.service());
+        }
+        return new ApplicationView(a.id().value(), a.provider().value(), a.operation().name(),
+                a.operation().chineseName(), a.request().target().map(FilingNumber::toString).orElse(null),
+                a.state().name(), a.version(), a.submittedAt(), a.queuedAt().orElse(null),
                 a.subjectNumber().map(FilingNumber::toString).orElse(null), subject(a.subject()), services,
+                filed == null ? null : service(filed.service(), filed.number().toString(), List.of()),
+                changes == null ? null : changes.stream().map(c -> new FieldChangeView(c.field(), c.before(),
+                        c.after())).toList(),
                 a.history().stream().map(ApplicationView::transition).toList());
     }
 

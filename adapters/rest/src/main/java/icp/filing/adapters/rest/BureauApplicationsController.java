@@ -5,6 +5,7 @@ import icp.filing.application.usecase.ReviewApplication;
 import icp.filing.application.usecase.ReviewMaterials;
 import icp.filing.application.usecase.ReviewQueue;
 import icp.filing.application.usecase.Reviewer;
+import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ApplicationState;
 import icp.filing.domain.application.ReturnReason;
 import icp.filing.domain.common.Province;
@@ -55,7 +56,8 @@ final class BureauApplicationsController {
 
     @Get("/{id}")
     ApplicationView get(Authentication user, @PathVariable String id) {
-        return ApplicationView.of(queue.read(reviewer(user), id), names);
+        Application application = queue.read(reviewer(user), id);
+        return ApplicationView.of(application, names, queue.filingOf(application));
     }
 
     @Get("/{id}/materials")
@@ -92,7 +94,8 @@ final class BureauApplicationsController {
         }
         String comment = violations.check("comment", () -> Text.optional(body.comment(), 2000));
         violations.throwIfAny();
-        return ApplicationView.of(review.returnToProvider(reviewer(user), id, reasons, comment), names);
+        Application returned = review.returnToProvider(reviewer(user), id, reasons, comment);
+        return ApplicationView.of(returned, names, queue.filingOf(returned));
     }
 
     static Reviewer reviewer(Authentication user) {

@@ -1,0 +1,45 @@
+package icp.filing.adapters.rest;
+
+import icp.filing.application.port.Filings;
+import icp.filing.application.port.PageRequest;
+import icp.filing.application.usecase.ReviewQueue;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/**
+ * 空壳网站/APP of the bureau's province: filed services that no provider hosts any more, longest without a host
+ * first. They stay filed (and in the public query) until the bureau follows them up.
+ */
+@Controller("/api/v1/bureau/shells")
+@Secured(BureauAuthenticationProvider.REVIEWER_ROLE)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ShellsController {
+    private final ReviewQueue queue;
+
+    ShellsController(ReviewQueue queue) {
+        this.queue = queue;
+    }
+
+    @Get
+    PageView<ShellView> list(Authentication user, @Nullable @QueryValue Integer page,
+                             @Nullable @QueryValue Integer size) {
+        return PageView.of(queue.shells(BureauApplicationsController.reviewer(user), PageRequest.of(page, size)),
+                ShellView::of);
+    }
+
+    /** One shell: its number and name, its subject, and since when no provider hosts it. */
+    @Serdeable
+    record ShellView(String serviceNumber, String serviceName, String subjectName, @Nullable Instant unhostedSince) {
+        static ShellView of(Filings.Shell shell) {
+            return new ShellView(shell.serviceNumber(), shell.serviceName(), shell.subjectName(), shell.since());
+        }
+    }
+}
