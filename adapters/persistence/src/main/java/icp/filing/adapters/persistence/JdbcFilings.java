@@ -25,6 +25,7 @@ import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.IpAddress;
 import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.Subject;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -46,10 +47,12 @@ import java.util.function.Function;
  * Filings in MariaDB. A filing row, a row per service (with what the public query shows), a row per access record,
  * the domain ownership rows that hold national uniqueness, and the events. What a subject or service is comes from
  * the approved application item its row points at, loaded through {@link JdbcApplications}. An update is checked
- * against the version read and rewrites the access and domain rows of the filing in the caller's transaction.
+ * against the version read and rewrites the access and domain rows of the filing in the caller's transaction; the
+ * lookups borrow a connection of their own when called outside one.
  */
 @Singleton
-final class JdbcFilings implements Filings {
+@Connectable
+class JdbcFilings implements Filings {
     private final JdbcOperations jdbc;
     private final JdbcApplications applications;
     private final TransactionOperations<Connection> transactions;
