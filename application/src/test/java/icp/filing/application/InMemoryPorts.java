@@ -2,8 +2,8 @@ package icp.filing.application;
 
 import icp.filing.application.port.Applications;
 import icp.filing.application.port.FilingNumbers;
-import icp.filing.application.port.Materials;
 import icp.filing.application.port.Filings;
+import icp.filing.application.port.Materials;
 import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
 import icp.filing.application.port.PublicRegister;

@@ -3,9 +3,9 @@ package icp.filing.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import icp.filing.application.command.NewFilingCommand;
 import icp.filing.application.command.NewFilingCommand.PreApprovalInput;
 import icp.filing.application.command.NewFilingCommand.SubjectInput;
+import icp.filing.application.command.NewFilingCommand;
 import icp.filing.application.usecase.SubmitApplication;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ProviderId;

@@ -1,10 +1,13 @@
 package icp.filing.application.usecase;
 
-import icp.filing.application.command.NewFilingCommand;
 import icp.filing.application.command.NewFilingCommand.ServiceInput;
+import icp.filing.application.command.NewFilingCommand.SubjectInput;
+import icp.filing.application.command.NewFilingCommand;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.material.MaterialId;
+import icp.filing.domain.material.MaterialKind;
+import icp.filing.domain.material.MaterialRequirements;
 import icp.filing.domain.service.PreApproval;
 import icp.filing.domain.service.PublicSuffixes;
 import icp.filing.domain.service.Service;
@@ -13,9 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import icp.filing.application.command.NewFilingCommand.SubjectInput;
-import icp.filing.domain.material.MaterialKind;
-import icp.filing.domain.material.MaterialRequirements;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;

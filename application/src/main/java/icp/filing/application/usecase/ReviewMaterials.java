@@ -2,8 +2,8 @@ package icp.filing.application.usecase;
 
 import icp.filing.application.port.Materials;
 import icp.filing.application.port.ReadRecords;
-import icp.filing.domain.common.Text;
 import icp.filing.domain.application.Application;
+import icp.filing.domain.common.Text;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.material.Material;

@@ -2,9 +2,6 @@ package icp.filing.application.usecase;
 
 import icp.filing.application.port.Applications;
 import icp.filing.application.port.Filings;
-import icp.filing.domain.application.FilingChange;
-import icp.filing.domain.filing.Filing;
-import java.util.Optional;
 import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
 import icp.filing.application.port.ReadRecords;
@@ -12,11 +9,14 @@ import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.application.FilingChange;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
+import icp.filing.domain.filing.Filing;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Optional;
 
 /** What a bureau sees: its province's applications, oldest in the queue first. */
 @Singleton

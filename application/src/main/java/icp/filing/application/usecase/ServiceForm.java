@@ -1,6 +1,5 @@
 package icp.filing.application.usecase;
 
-import icp.filing.application.command.NewFilingCommand;
 import icp.filing.application.command.NewFilingCommand.AccessInput;
 import icp.filing.application.command.NewFilingCommand.AppInput;
 import icp.filing.application.command.NewFilingCommand.DomainHolderInput;
@@ -8,6 +7,7 @@ import icp.filing.application.command.NewFilingCommand.MiniProgramInput;
 import icp.filing.application.command.NewFilingCommand.QuickAppInput;
 import icp.filing.application.command.NewFilingCommand.ServiceInput;
 import icp.filing.application.command.NewFilingCommand.WebsiteInput;
+import icp.filing.application.command.NewFilingCommand;
 import icp.filing.domain.common.Province;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;

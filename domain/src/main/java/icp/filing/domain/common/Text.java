@@ -2,7 +2,6 @@ package icp.filing.domain.common;
 
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
-
 import java.text.Normalizer;
 
 /**

@@ -1,7 +1,7 @@
 package icp.filing.domain.error;
 
-import java.util.ArrayList;
 import icp.filing.domain.common.Text;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 

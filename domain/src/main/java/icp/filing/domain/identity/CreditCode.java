@@ -1,13 +1,10 @@
 package icp.filing.domain.identity;
 
-import java.util.Optional;
 import icp.filing.domain.common.Province;
-import java.util.Optional;
 import icp.filing.domain.common.Text;
-import java.util.Optional;
 import icp.filing.domain.error.InvalidValueException;
-import java.util.Optional;
 import icp.filing.domain.error.Reason;
+import java.util.Optional;
 
 /** Unified social credit code (统一社会信用代码, GB 32100-2015), upper-cased and check character verified. */
 public record CreditCode(String value) {

@@ -1,9 +1,9 @@
 package icp.filing.domain.identity;
 
-import java.util.Objects;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
+import java.util.Objects;
 
 /**
  * A mainland mobile number: results and SMS codes go to it, so it must be able to receive SMS. {@link #parse} reads

@@ -1,11 +1,11 @@
 package icp.filing.domain.service;
 
-import java.util.Objects;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import java.net.IDN;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**

@@ -1,10 +1,10 @@
 package icp.filing.domain.service;
 
-import java.util.Objects;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import java.util.Locale;
+import java.util.Objects;
 
 /** A signing certificate fingerprint in upper-case hex without separators (MD5, SHA-1 or SHA-256). */
 public record Fingerprint(String hex) {

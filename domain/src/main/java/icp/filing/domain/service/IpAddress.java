@@ -1,10 +1,10 @@
 package icp.filing.domain.service;
 
-import java.util.Objects;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** An IPv4 or IPv6 address literal, checked without any name lookup. */

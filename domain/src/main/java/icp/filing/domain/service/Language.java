@@ -1,7 +1,7 @@
 package icp.filing.domain.service;
 
-import icp.filing.domain.common.Text;
 import icp.filing.domain.common.CodeTable;
+import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import java.util.List;

@@ -1,9 +1,9 @@
 package icp.filing.domain.service;
 
-import java.util.Objects;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** An Android/HarmonyOS/quick-app package name or an iOS bundle id: dotted segments, at least two. */

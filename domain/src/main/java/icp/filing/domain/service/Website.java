@@ -1,5 +1,6 @@
 package icp.filing.domain.service;
 
+import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.subject.Principal;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import icp.filing.domain.common.Text;
 
 /**
  * 网站: a name, its domains (ASCII form) and a home URL on one of them. The constructor holds the website's shape;

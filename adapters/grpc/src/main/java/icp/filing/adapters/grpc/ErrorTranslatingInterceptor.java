@@ -1,13 +1,12 @@
 package icp.filing.adapters.grpc;
 
 import icp.filing.domain.error.FilingException;
-import io.grpc.ForwardingServerCallListener;
 import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violation;
+import io.grpc.ForwardingServerCallListener;
 import io.grpc.Metadata;
-import java.util.List;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
@@ -15,6 +14,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

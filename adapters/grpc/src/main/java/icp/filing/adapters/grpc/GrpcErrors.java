@@ -2,7 +2,6 @@ package icp.filing.adapters.grpc;
 
 import com.google.protobuf.Any;
 import com.google.rpc.BadRequest;
-import java.util.List;
 import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import icp.filing.domain.error.AlreadyExistsException;
@@ -11,12 +10,13 @@ import icp.filing.domain.error.FilingException;
 import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.PermissionDeniedException;
-import icp.filing.domain.error.ResourceExhaustedException;
 import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.ResourceExhaustedException;
 import icp.filing.domain.error.StateConflictException;
 import icp.filing.domain.error.Violation;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.util.List;
 
 /**
  * The one place that turns refusals into google.rpc.Status with ErrorInfo and, for bad input, BadRequest. The status

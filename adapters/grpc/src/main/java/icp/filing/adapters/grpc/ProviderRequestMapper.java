@@ -1,8 +1,6 @@
 package icp.filing.adapters.grpc;
 
 import icp.filing.application.command.FilingChangeCommand;
-import icp.filing.application.command.NewFilingCommand;
-import icp.filing.domain.application.Operation;
 import icp.filing.application.command.NewFilingCommand.AccessInput;
 import icp.filing.application.command.NewFilingCommand.AppInput;
 import icp.filing.application.command.NewFilingCommand.DomainHolderInput;
@@ -14,6 +12,8 @@ import icp.filing.application.command.NewFilingCommand.ServiceCommon;
 import icp.filing.application.command.NewFilingCommand.ServiceInput;
 import icp.filing.application.command.NewFilingCommand.SubjectInput;
 import icp.filing.application.command.NewFilingCommand.WebsiteInput;
+import icp.filing.application.command.NewFilingCommand;
+import icp.filing.domain.application.Operation;
 import icp.filing.proto.provider.v1.Access;
 import icp.filing.proto.provider.v1.Principal;
 import icp.filing.proto.provider.v1.Service;

@@ -2,8 +2,6 @@ package icp.filing.adapters.persistence;
 
 import icp.filing.application.port.MaterialContent;
 import icp.filing.application.port.Materials;
-import java.io.IOException;
-import java.io.InputStream;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.material.Material;
 import icp.filing.domain.material.MaterialFormat;
@@ -12,6 +10,8 @@ import icp.filing.domain.material.MaterialKind;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;

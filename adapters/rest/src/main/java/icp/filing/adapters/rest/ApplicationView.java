@@ -1,8 +1,12 @@
 package icp.filing.adapters.rest;
 
 import icp.filing.domain.application.Application;
+import icp.filing.domain.application.FilingChange;
 import icp.filing.domain.application.ReturnReason;
 import icp.filing.domain.application.Transition;
+import icp.filing.domain.filing.FieldChange;
+import icp.filing.domain.filing.FiledService;
+import icp.filing.domain.filing.Filing;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.App;
 import icp.filing.domain.service.DomainName;
@@ -19,10 +23,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import icp.filing.domain.application.FilingChange;
-import icp.filing.domain.filing.FieldChange;
-import icp.filing.domain.filing.FiledService;
-import icp.filing.domain.filing.Filing;
 import java.util.List;
 import java.util.Optional;
 
