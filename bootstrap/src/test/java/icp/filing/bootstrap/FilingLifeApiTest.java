@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import icp.filing.proto.provider.v1.AddAccess;
 import icp.filing.proto.provider.v1.AddServices;
 import icp.filing.proto.provider.v1.Application;
+import icp.filing.proto.provider.v1.ApplicationState;
 import icp.filing.proto.provider.v1.CancelAccessRequest;
 import icp.filing.proto.provider.v1.CancelService;
 import icp.filing.proto.provider.v1.CancelSubject;
@@ -19,14 +20,17 @@ import icp.filing.proto.provider.v1.DomainHolder;
 import icp.filing.proto.provider.v1.FiledService;
 import icp.filing.proto.provider.v1.Filing;
 import icp.filing.proto.provider.v1.FilingState;
+import icp.filing.proto.provider.v1.GetApplicationRequest;
 import icp.filing.proto.provider.v1.GetFilingRequest;
 import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.NewFiling;
 import icp.filing.proto.provider.v1.Operation;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub;
+import icp.filing.proto.provider.v1.ResubmitApplicationRequest;
 import icp.filing.proto.provider.v1.Service;
 import icp.filing.proto.provider.v1.Subject;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import icp.filing.proto.provider.v1.WithdrawApplicationRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -234,6 +238,72 @@ class FilingLifeApiTest extends ApiTestSupport {
                 ApiClients.DEMO_KEY, SubmitApplicationRequest.newBuilder().setChangeSubject(ChangeSubject.newBuilder()
                         .setSubjectNumber(filed.subjectNumber()).setSubject(shanghai)).build()));
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+    }
+
+    @Test
+    void aReturnedChangeIsCorrectedResubmittedAndApprovedWithItsHistory() {
+        String domain = label() + ".cn";
+        Filed filed = file(TestFilings.website("原来的网站", domain));
+        Application change = submitAs(ApiClients.DEMO_KEY, changeService(filed.service("1"),
+                ready(TestFilings.website("写错的名字", domain), filed.subject())));
+        assertEquals(200, clients.post("/api/v1/bureau/applications/" + change.getId() + "/return", "bj-reviewer",
+                "{\"reasons\":[\"UNACCEPTABLE_SERVICE_NAME\"],\"comment\":\"名称不当\"}").status());
+
+        StatusRuntimeException otherKind = assertThrows(StatusRuntimeException.class, () -> demo()
+                .resubmitApplication(ResubmitApplicationRequest.newBuilder().setApplicationId(change.getId())
+                        .setCancelService(CancelService.newBuilder().setServiceNumber(filed.service("1"))).build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, otherKind.getStatus().getCode());
+
+        Application resubmitted = demo().resubmitApplication(ResubmitApplicationRequest.newBuilder()
+                .setApplicationId(change.getId()).setChangeService(changeService(filed.service("1"),
+                        ready(TestFilings.website("更正后的名字", domain), filed.subject())).getChangeService())
+                .build()).getApplication();
+        assertEquals(List.of("SUBMITTED", "IN_REVIEW", "RETURNED", "SUBMITTED", "IN_REVIEW"), resubmitted
+                .getHistoryList().stream().map(t -> t.getToState().name().substring("APPLICATION_STATE_".length()))
+                .toList());
+        approve(change.getId());
+
+        assertEquals("更正后的名字", query(domain).get(0).get("serviceName"));
+        Application read = demo().getApplication(GetApplicationRequest.newBuilder().setApplicationId(change.getId())
+                .build()).getApplication();
+        assertEquals(6, read.getHistoryCount());
+        assertEquals(filed.service("1"), read.getServices(0).getServiceNumber());
+        assertTrue(clients.get("/api/v1/bureau/applications/" + change.getId(), "bj-reviewer").body()
+                .contains("名称不当"), "the bureau still reads its return");
+    }
+
+    @Test
+    void aWithdrawnChangeLeavesTheFilingAsItWasAndFreesItForTheNext() {
+        String domain = label() + ".cn";
+        Filed filed = file(TestFilings.website("不改了的网站", domain));
+        Application change = submitAs(ApiClients.DEMO_KEY, changeService(filed.service("1"),
+                ready(TestFilings.website("想改的名字", domain), filed.subject())));
+        demo().withdrawApplication(WithdrawApplicationRequest.newBuilder().setApplicationId(change.getId()).build());
+
+        assertEquals("不改了的网站", query(domain).get(0).get("serviceName"));
+        Application next = cancelService(filed.service("1"));
+        assertEquals(Operation.OPERATION_CANCEL_SERVICE, next.getOperation());
+    }
+
+    @Test
+    void validateOnlyChecksAChangeAndStoresNothing() {
+        String domain = label() + ".cn";
+        Service original = TestFilings.website("校验的网站", domain);
+        Filed filed = file(original);
+        SubmitApplicationRequest request = changeService(filed.service("1"),
+                ready(TestFilings.website("校验后的名字", domain), filed.subject())).toBuilder()
+                .setRequestId("check-" + filed.label()).setValidateOnly(true).build();
+
+        Application wouldBe = submitAs(ApiClients.DEMO_KEY, request);
+        assertEquals("", wouldBe.getId());
+        assertEquals(ApplicationState.APPLICATION_STATE_IN_REVIEW, wouldBe.getState());
+        StatusRuntimeException same = assertThrows(StatusRuntimeException.class, () -> submitAs(ApiClients.DEMO_KEY,
+                changeService(filed.service("1"), ready(original, filed.subject())).toBuilder().setValidateOnly(true)
+                        .build()));
+        assertEquals("NO_CHANGE", ProviderApiTest.badRequest(same).getFieldViolations(0).getReason());
+
+        Application real = submitAs(ApiClients.DEMO_KEY, request.toBuilder().setValidateOnly(false).build());
+        assertFalse(real.getId().isEmpty(), "nothing was stored and the request id was not consumed");
     }
 
     // --- helpers

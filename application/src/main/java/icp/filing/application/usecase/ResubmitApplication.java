@@ -1,5 +1,6 @@
 package icp.filing.application.usecase;
 
+import icp.filing.application.command.FilingChangeCommand;
 import icp.filing.application.command.NewFilingCommand;
 import icp.filing.application.port.Applications;
 import icp.filing.application.port.Transactions;
@@ -27,10 +28,12 @@ public final class ResubmitApplication {
     private final PublicSuffixes publicSuffixes;
     private final Transactions transactions;
     private final Clock clock;
+    private final ChangeRequests changeRequests;
 
     public ResubmitApplication(ProviderApplications providerApplications, Applications applications,
                                SubmissionChecks checks, PublicSuffixes publicSuffixes, Transactions transactions,
-                               Clock clock) {
+                               Clock clock, ChangeRequests changeRequests) {
+        this.changeRequests = changeRequests;
         this.providerApplications = providerApplications;
         this.applications = applications;
         this.checks = checks;
@@ -48,6 +51,21 @@ public final class ResubmitApplication {
             List<MaterialRef> materials = checks.check(provider, input);
             application.resubmit(Actor.provider(provider), clock.instant(),
                     new FilingRequest.NewFiling(input.subject(), input.services()), materials);
+            application.acceptIntoReview(clock.instant());
+            applications.update(application);
+            applications.replaceContent(application);
+            return application;
+        });
+    }
+
+    /** A returned request about a filed subject, corrected; the correction passes every rule a submission does. */
+    public Application resubmit(ProviderId provider, String applicationId, FilingChangeCommand correction) {
+        FilingChangeCommand content = new FilingChangeCommand(null, correction.operation(), correction.number(),
+                correction.subject(), correction.services(), correction.materialIds());
+        return transactions.inTransaction(() -> {
+            Application application = providerApplications.get(provider, applicationId);
+            ChangeRequests.Request read = changeRequests.read(provider, content, new Violations());
+            application.resubmit(Actor.provider(provider), clock.instant(), read.change(), read.materials());
             application.acceptIntoReview(clock.instant());
             applications.update(application);
             applications.replaceContent(application);

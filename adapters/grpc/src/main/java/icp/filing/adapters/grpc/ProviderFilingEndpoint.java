@@ -83,8 +83,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     public void submitApplication(SubmitApplicationRequest request,
                                   StreamObserver<SubmitApplicationResponse> responses) {
         RequestBounds.check(request);
-        boolean change = request.getRequestCase() != SubmitApplicationRequest.RequestCase.NEW_FILING
-                && request.getRequestCase() != SubmitApplicationRequest.RequestCase.REQUEST_NOT_SET;
+        boolean change = isChange(request);
         ProviderId provider = CallingProvider.current();
         if (request.getValidateOnly()) {
             Application wouldBe = change ? submitChange.validate(provider, requests.toChangeCommand(request))
@@ -137,8 +136,11 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     public void resubmitApplication(ResubmitApplicationRequest request,
                                     StreamObserver<ResubmitApplicationResponse> responses) {
         RequestBounds.check(request);
-        Application application = resubmitApplication.resubmit(CallingProvider.current(), request.getApplicationId(),
-                requests.toCommand(SubmitApplicationRequest.newBuilder().setNewFiling(request.getNewFiling()).build()));
+        SubmitApplicationRequest correction = correction(request);
+        ProviderId provider = CallingProvider.current();
+        Application application = isChange(correction)
+                ? resubmitApplication.resubmit(provider, request.getApplicationId(), requests.toChangeCommand(correction))
+                : resubmitApplication.resubmit(provider, request.getApplicationId(), requests.toCommand(correction));
         responses.onNext(ResubmitApplicationResponse.newBuilder()
                 .setApplication(ApplicationMessages.toMessage(application)).build());
         responses.onCompleted();
@@ -152,6 +154,27 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
             throw InvalidInputException.of("state", Reason.UNKNOWN_CODE, "unknown state " + request.getStateValue());
         }
         return Optional.of(ApplicationState.valueOf(request.getState().name().substring("APPLICATION_STATE_".length())));
+    }
+
+    private static boolean isChange(SubmitApplicationRequest request) {
+        return request.getRequestCase() != SubmitApplicationRequest.RequestCase.NEW_FILING
+                && request.getRequestCase() != SubmitApplicationRequest.RequestCase.REQUEST_NOT_SET;
+    }
+
+    /** A resubmission's correction as the request it corrects, so it is read by the same mapping. */
+    private static SubmitApplicationRequest correction(ResubmitApplicationRequest request) {
+        var same = SubmitApplicationRequest.newBuilder();
+        switch (request.getCorrectionCase()) {
+            case ADD_SERVICES -> same.setAddServices(request.getAddServices());
+            case CHANGE_SUBJECT -> same.setChangeSubject(request.getChangeSubject());
+            case CHANGE_SERVICE -> same.setChangeService(request.getChangeService());
+            case CANCEL_SERVICE -> same.setCancelService(request.getCancelService());
+            case CANCEL_SUBJECT -> same.setCancelSubject(request.getCancelSubject());
+            case ADD_ACCESS -> same.setAddAccess(request.getAddAccess());
+            case NEW_FILING -> same.setNewFiling(request.getNewFiling());
+            case CORRECTION_NOT_SET -> { }
+        }
+        return same.build();
     }
 
     @Override
