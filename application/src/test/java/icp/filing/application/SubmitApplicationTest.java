@@ -128,7 +128,7 @@ class SubmitApplicationTest {
 
         SubjectInput undeclared = new SubjectInput(4, "北京示例科技有限公司", 1, national, null, null, Commands.PRINCIPAL,
                 null, "北京示例科技有限公司", Commands.SUBJECT_MATERIALS);
-        assertEquals(Map.of("new_filing.subject.province", Reason.REQUIRED), fields(assertThrows(
+        assertEquals(Map.of("new_filing.subject.province_code", Reason.REQUIRED), fields(assertThrows(
                 InvalidInputException.class, () -> submit.submit(PROVIDER,
                         Commands.newFiling(null, undeclared, Commands.website("example2.cn"))))));
     }
@@ -238,7 +238,7 @@ class SubmitApplicationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, declaredShanghai, Commands.website("example.cn"))));
         assertEquals(Reason.CROSS_PROVINCE, e.reason());
-        assertEquals("new_filing.subject.province", e.violations().get(0).field());
+        assertEquals("new_filing.subject.province_code", e.violations().get(0).field());
     }
 
     @Test
@@ -262,7 +262,7 @@ class SubmitApplicationTest {
                 Commands.PRINCIPAL, null, "John Smith", Commands.SUBJECT_MATERIALS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> submit.submit(PROVIDER,
                 Commands.newFiling(null, passportHolder, Commands.website("example.cn"))));
-        assertEquals("new_filing.subject.province", e.violations().get(0).field());
+        assertEquals("new_filing.subject.province_code", e.violations().get(0).field());
 
         Application accepted = submit.submit(PROVIDER, Commands.newFiling(null,
                 new SubjectInput(5, "John Smith", 102, "E12345678", "31", null, Commands.PRINCIPAL, null, "John Smith", Commands.SUBJECT_MATERIALS),

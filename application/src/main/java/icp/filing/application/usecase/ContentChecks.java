@@ -8,16 +8,14 @@ import icp.filing.domain.material.MaterialKind;
 import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.material.MaterialRequirements;
 import icp.filing.domain.service.PreApproval;
-import icp.filing.domain.service.PreApprovalType;
+import icp.filing.domain.service.PreApprovalPolicy;
 import icp.filing.domain.service.Service;
-import icp.filing.domain.service.ServiceContent;
 import icp.filing.domain.service.ServiceNamePolicy;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The rules on what is filed: service names, pre-approvals, and the documents each service must carry because
@@ -45,8 +43,11 @@ public final class ContentChecks {
             } else if (name.verdict() == ServiceNamePolicy.Verdict.NEEDS_NAME_APPROVAL) {
                 kinds.add(MaterialKind.NAME_APPROVAL_DOCUMENT);
             }
-            checkPreApprovals(input.servicePaths().get(i), input.subject().isPerson(), service.content(), kinds,
-                    violations);
+            PreApprovalPolicy.check(input.subject().isPerson(), service.content(), input.servicePaths().get(i))
+                    .forEach(violations::add);
+            if (!service.content().preApprovals().isEmpty()) {
+                kinds.add(MaterialKind.PRE_APPROVAL_DOCUMENT);
+            }
             required.add(kinds);
         }
         List<MaterialRef> refs = materials.resolve(provider, input, required, violations);
@@ -54,28 +55,6 @@ public final class ContentChecks {
         return refs;
     }
 
-    /**
-     * 前置审批: content that needs one must carry it (authority, number, document); a natural person may not
-     * offer such content at all.
-     */
-    private static void checkPreApprovals(String path, boolean person, ServiceContent content,
-                                          Set<MaterialKind> requiredMaterials, Violations violations) {
-        if (person && content.needsPreApproval()) {
-            violations.add(path + ".content_categories", Reason.PRE_APPROVAL_NOT_FOR_PERSONS,
-                    "个人不得提供需前置审批的内容 / a natural person may not file this content");
-            return;
-        }
-        Set<PreApprovalType> held = content.preApprovals().stream().map(PreApproval::type).collect(Collectors.toSet());
-        for (PreApprovalType type : content.requiredPreApprovals()) {
-            if (!held.contains(type)) {
-                violations.add(path + ".pre_approvals", Reason.PRE_APPROVAL_REQUIRED,
-                        "「" + type.chineseName() + "」内容须提供前置审批 / needs pre-approval " + type);
-            }
-        }
-        if (!content.preApprovals().isEmpty()) {
-            requiredMaterials.add(MaterialKind.PRE_APPROVAL_DOCUMENT);
-        }
-    }
 
     /** Each pre-approval's own document must be a pre-approval document, not any other upload. */
     private static void checkPreApprovalDocuments(NewFilingAssembler.Assembled input, List<MaterialRef> refs,

@@ -12,6 +12,7 @@ import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.PublicSuffixes;
 import icp.filing.domain.service.Service;
 import icp.filing.domain.service.Website;
+import icp.filing.domain.subject.PrincipalReusePolicy;
 import icp.filing.domain.subject.Subject;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -95,15 +96,10 @@ public final class RegisterChecks {
     /** One person's certificate or phone behind many subjects is a mark of filings bought or borrowed. */
     private void rejectOverusedPrincipal(NewFilingAssembler.Assembled input, Violations violations) {
         Subject subject = input.subject();
-        int max = limits.maxSubjectsPerPrincipal();
         String key = subject.identityKey();
-        if (applications.countOtherSubjectsByPrincipalCertificate(subject.principal().certificateNumber(), key) >= max) {
-            violations.add(input.subjectPath() + ".principal.certificate_number", Reason.PRINCIPAL_OVERUSED,
-                    "该负责人证件已用于 " + max + " 个主体 / already serves " + max + " subjects");
-        }
-        if (applications.countOtherSubjectsByPrincipalPhone(subject.principal().phone().value(), key) >= max) {
-            violations.add(input.subjectPath() + ".principal.phone", Reason.PRINCIPAL_OVERUSED,
-                    "该负责人手机号已用于 " + max + " 个主体 / already serves " + max + " subjects");
-        }
+        new PrincipalReusePolicy(limits.maxSubjectsPerPrincipal()).check(
+                applications.countOtherSubjectsByPrincipalCertificate(subject.principal().certificateNumber(), key),
+                applications.countOtherSubjectsByPrincipalPhone(subject.principal().phone().value(), key),
+                input.subjectPath() + ".principal").forEach(violations::add);
     }
 }

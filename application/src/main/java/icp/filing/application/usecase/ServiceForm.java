@@ -10,7 +10,6 @@ import icp.filing.application.command.NewFilingCommand.WebsiteInput;
 import icp.filing.application.command.NewFilingCommand;
 import icp.filing.domain.common.Province;
 import icp.filing.domain.common.Text;
-import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.material.MaterialId;
@@ -19,6 +18,7 @@ import icp.filing.domain.service.AccessMethod;
 import icp.filing.domain.service.App;
 import icp.filing.domain.service.AppPlatform;
 import icp.filing.domain.service.ContentCategory;
+import icp.filing.domain.service.DomainHolderPolicy;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.Fingerprint;
 import icp.filing.domain.service.IpAddress;
@@ -37,7 +37,9 @@ import icp.filing.domain.subject.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads one service: its kind's identifiers, content and pre-approvals, domains and their holders, access. */
 final class ServiceForm extends FormReader {
@@ -152,49 +154,26 @@ final class ServiceForm extends FormReader {
         return new Website(name, domains, homeUrl, principal, access, content);
     }
 
-    /**
-     * 域名持有者: every registrable domain of the website needs a holder record, and the holder must be the subject
-     * itself, by name and certificate number. The refusal never says who the holder is instead.
-     */
+    /** Reads the holder records; whether they name the subject is {@link DomainHolderPolicy}'s to say. */
     private void checkDomainHolders(String path, List<DomainName> domains, List<DomainHolderInput> holders) {
         if (subject == null) {
             return;
         }
-        List<DomainName> held = new ArrayList<>();
+        List<DomainHolderPolicy.Holder> read = new ArrayList<>();
         for (int i = 0; i < holders.size(); i++) {
             String field = path + ".domain_holders[" + i + "]";
             DomainHolderInput holder = holders.get(i);
             DomainName domain = violations.check(field + ".domain", () -> DomainName.parse(holder.domain()));
-            if (domain == null) {
-                continue;
-            }
-            publicSuffixes.registrableDomain(domain).ifPresent(held::add);
             String holderName = violations.check(field + ".holder_name", () -> Text.normalize(holder.holderName()));
-            if (holderName == null) {
-                continue;
+            if (domain == null || holderName == null) {
+                return;
             }
-            if (!holderName.equals(subject.name()) || !sameCertificate(holder.holderCertificateNumber())) {
-                violations.add(field, Reason.DOMAIN_HOLDER_MISMATCH,
-                        "域名持有者与主办者不一致 / the domain holder is not the subject");
-            }
+            read.add(new DomainHolderPolicy.Holder(publicSuffixes.registrableDomain(domain).orElse(domain),
+                    holderName, holder.holderCertificateNumber()));
         }
-        for (DomainName domain : domains) {
-            DomainName registrable = publicSuffixes.registrableDomain(domain).orElse(domain);
-            if (!held.contains(registrable)) {
-                held.add(registrable);
-                violations.add(path + ".domain_holders", Reason.REQUIRED,
-                        "缺少域名 " + registrable + " 的持有者信息 / holder of " + registrable + " is required");
-            }
-        }
-    }
-
-    /** Compares in the subject certificate's own normal form, so "d2143569x" and "D2143569-X" are one number. */
-    private boolean sameCertificate(String raw) {
-        try {
-            return subject.certificateType().normalizeNumber(raw).equals(subject.certificateNumber());
-        } catch (InvalidValueException e) {
-            return false;
-        }
+        Set<DomainName> registrable = new LinkedHashSet<>();
+        domains.forEach(d -> registrable.add(publicSuffixes.registrableDomain(d).orElse(d)));
+        DomainHolderPolicy.check(subject, registrable, read, path).forEach(violations::add);
     }
 
     private Service app(String path, String name, AppInput in, Principal principal, Access access) {

@@ -2,12 +2,11 @@ package icp.filing.application.usecase;
 
 import icp.filing.application.command.NewFilingCommand.SubjectInput;
 import icp.filing.domain.common.Province;
-import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
-import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.identity.CertificateType;
 import icp.filing.domain.identity.CreditCode;
+import icp.filing.domain.subject.HomeProvincePolicy;
 import icp.filing.domain.subject.NatureCertificatePolicy;
 import icp.filing.domain.subject.NatureCreditCodePolicy;
 import icp.filing.domain.subject.Principal;
@@ -65,9 +64,9 @@ final class SubjectForm extends FormReader {
      * province must agree with it, since the bureau of that province is the one that reviews.
      */
     private Province homeProvince(SubjectInput in, CertificateType type, String number, String address) {
-        String declaredCode = optionalText(path + ".province", in.provinceCode(), 10);
+        String declaredCode = optionalText(path + ".province_code", in.provinceCode(), 10);
         Province declared = declaredCode == null ? null
-                : violations.check(path + ".province", () -> Province.parse(declaredCode));
+                : violations.check(path + ".province_code", () -> Province.parse(declaredCode));
         if (type == null || number == null || (declared == null && declaredCode != null)) {
             return declared;
         }
@@ -78,26 +77,9 @@ final class SubjectForm extends FormReader {
             violations.add(path + ".certificate_number", e.reason(), e.getMessage());
             return null;
         }
-        Optional<Province> fromAddress = Province.inAddress(address);
-        Province home = fromCertificate.or(() -> Optional.ofNullable(declared)).or(() -> fromAddress).orElse(null);
-        if (home == null) {
-            violations.add(path + ".province", Reason.REQUIRED,
-                    "证件不含地区码时须申报省份或证件地址 / declare the province or the certificate address");
-            return null;
-        }
-        if (declared != null && declared != home) {
-            violations.add(path + ".province", Reason.CROSS_PROVINCE, crossProvince(home, declared));
-            return null;
-        }
-        if (fromAddress.isPresent() && fromAddress.get() != home) {
-            violations.add(path + ".address", Reason.CROSS_PROVINCE, crossProvince(home, fromAddress.get()));
-            return null;
-        }
-        return home;
-    }
-
-    private static String crossProvince(Province home, Province other) {
-        return "主体所属地区为" + home.chineseName() + "，与" + other.chineseName() + "不一致 / the subject belongs to "
-                + home.name() + ", not " + other.name();
+        HomeProvincePolicy.Decision decision = HomeProvincePolicy.decide(fromCertificate, declared,
+                Province.inAddress(address), path);
+        decision.violations().forEach(violations::add);
+        return decision.home();
     }
 }
