@@ -99,7 +99,7 @@ class RealisticFilingsApiTest extends ApiTestSupport {
     @Test
     void eachFamilyOfRulesRefusesOverTheWireWithFieldAndReason() {
         Map<String, UnaryOperator<SubmitApplicationRequest.Builder>> cases = new LinkedHashMap<>();
-        cases.put("new_filing.subject.province CROSS_PROVINCE", r -> {
+        cases.put("new_filing.subject.province_code CROSS_PROVINCE", r -> {
             r.getNewFilingBuilder().getSubjectBuilder().setProvinceCode("31");
             return r;
         });

@@ -1,9 +1,14 @@
 package icp.filing.adapters.grpc.cli;
 
+import com.google.protobuf.Descriptors;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
+import icp.filing.proto.provider.v1.Access;
 import icp.filing.proto.provider.v1.ApplicationState;
+import icp.filing.proto.provider.v1.CancelAccessRequest;
+import icp.filing.proto.provider.v1.ChangeAccessRequest;
+import icp.filing.proto.provider.v1.GetFilingRequest;
 import icp.filing.proto.provider.v1.GetApplicationRequest;
 import icp.filing.proto.provider.v1.ListApplicationsRequest;
 import icp.filing.proto.provider.v1.MaterialKind;
@@ -35,6 +40,10 @@ public final class ProviderCli {
             usage: provider submit <request.json> | check <request.json> | get <application-id> | list [STATE]
                             | upload <KIND> <file> | withdraw <application-id> [comment]
                             | resubmit <application-id> <request.json>
+                            | filing <subject-number> | change-access <service-number> <access.json>
+                            | cancel-access <service-number>
+              A request is any kind SubmitApplication takes: newFiling, addServices, changeSubject, changeService,
+              cancelService, cancelSubject, addAccess.
               check runs every rule of submit (validate_only) and stores nothing.
               In request.json a material id may be written "file:<path>#<KIND>": the file is uploaded first
               (path relative to the JSON file) and its id put in its place.
@@ -68,10 +77,18 @@ public final class ProviderCli {
                         read(args, SubmitApplicationRequest.newBuilder())).toBuilder().setValidateOnly(true).build());
                 case "withdraw" -> stub.withdrawApplication(WithdrawApplicationRequest.newBuilder()
                         .setApplicationId(arg(args)).setComment(args.length > 2 ? args[2] : "").build());
-                case "resubmit" -> stub.resubmitApplication(ResubmitApplicationRequest.newBuilder()
-                        .setApplicationId(arg(args)).setNewFiling(uploadReferencedFiles(async, second(args),
-                                read(new String[] {"resubmit", second(args)}, SubmitApplicationRequest.newBuilder()))
-                                .getNewFiling()).build());
+                case "resubmit" -> stub.resubmitApplication(resubmission(arg(args), uploadReferencedFiles(async,
+                        second(args), read(new String[] {"resubmit", second(args)},
+                                SubmitApplicationRequest.newBuilder()))));
+                case "filing" -> stub.getFiling(GetFilingRequest.newBuilder().setSubjectNumber(arg(args)).build());
+                case "change-access" -> {
+                    Access.Builder access = Access.newBuilder();
+                    JsonFormat.parser().merge(Files.readString(Path.of(second(args))), access);
+                    yield stub.changeAccess(ChangeAccessRequest.newBuilder().setServiceNumber(arg(args))
+                            .setAccess(access).build());
+                }
+                case "cancel-access" -> stub.cancelAccess(CancelAccessRequest.newBuilder()
+                        .setServiceNumber(arg(args)).build());
                 case "upload" -> upload(async, kind(arg(args)), Path.of(args.length > 2 ? args[2] : ""));
                 case "get" -> stub.getApplication(GetApplicationRequest.newBuilder().setApplicationId(arg(args)).build());
                 case "list" -> stub.listApplications(ListApplicationsRequest.newBuilder()
@@ -98,22 +115,54 @@ public final class ProviderCli {
         }
     }
 
-    /** Replaces every "file:<path>#<KIND>" material id by the id of that file, uploaded. */
+    /**
+     * Replaces every "file:<path>#<KIND>" material id, wherever the request carries one (material_ids,
+     * document_material_id), by the id of that file, uploaded.
+     */
     private static SubmitApplicationRequest uploadReferencedFiles(ProviderFilingServiceGrpc.ProviderFilingServiceStub async,
                                                                   String jsonPath, SubmitApplicationRequest request)
             throws IOException {
         Path base = Path.of(jsonPath).toAbsolutePath().getParent();
-        var filing = request.getNewFiling().toBuilder();
-        var subject = filing.getSubjectBuilder();
-        for (int i = 0; i < subject.getMaterialIdsCount(); i++) {
-            subject.setMaterialIds(i, resolve(async, base, subject.getMaterialIds(i)));
-        }
-        for (var service : filing.getServicesBuilderList()) {
-            for (int i = 0; i < service.getMaterialIdsCount(); i++) {
-                service.setMaterialIds(i, resolve(async, base, service.getMaterialIds(i)));
+        return (SubmitApplicationRequest) resolveAll(async, base, request.toBuilder()).build();
+    }
+
+    private static Message.Builder resolveAll(ProviderFilingServiceGrpc.ProviderFilingServiceStub async, Path base,
+                                              Message.Builder message) throws IOException {
+        for (Descriptors.FieldDescriptor field : message.getDescriptorForType().getFields()) {
+            if (field.getJavaType() == Descriptors.FieldDescriptor.JavaType.MESSAGE) {
+                if (field.isRepeated()) {
+                    for (int i = 0; i < message.getRepeatedFieldCount(field); i++) {
+                        Message item = (Message) message.getRepeatedField(field, i);
+                        message.setRepeatedField(field, i, resolveAll(async, base, item.toBuilder()).build());
+                    }
+                } else if (message.hasField(field)) {
+                    Message item = (Message) message.getField(field);
+                    message.setField(field, resolveAll(async, base, item.toBuilder()).build());
+                }
+            } else if (field.getName().equals("material_ids")) {
+                for (int i = 0; i < message.getRepeatedFieldCount(field); i++) {
+                    message.setRepeatedField(field, i, resolve(async, base, (String) message.getRepeatedField(field, i)));
+                }
+            } else if (field.getName().equals("document_material_id")) {
+                message.setField(field, resolve(async, base, (String) message.getField(field)));
             }
         }
-        return request.toBuilder().setNewFiling(filing).build();
+        return message;
+    }
+
+    /** A corrected request as the resubmission of the application it corrects. */
+    private static ResubmitApplicationRequest resubmission(String id, SubmitApplicationRequest corrected) {
+        var request = ResubmitApplicationRequest.newBuilder().setApplicationId(id);
+        switch (corrected.getRequestCase()) {
+            case ADD_SERVICES -> request.setAddServices(corrected.getAddServices());
+            case CHANGE_SUBJECT -> request.setChangeSubject(corrected.getChangeSubject());
+            case CHANGE_SERVICE -> request.setChangeService(corrected.getChangeService());
+            case CANCEL_SERVICE -> request.setCancelService(corrected.getCancelService());
+            case CANCEL_SUBJECT -> request.setCancelSubject(corrected.getCancelSubject());
+            case ADD_ACCESS -> request.setAddAccess(corrected.getAddAccess());
+            case NEW_FILING, REQUEST_NOT_SET -> request.setNewFiling(corrected.getNewFiling());
+        }
+        return request.build();
     }
 
     private static String resolve(ProviderFilingServiceGrpc.ProviderFilingServiceStub async, Path base, String id)
