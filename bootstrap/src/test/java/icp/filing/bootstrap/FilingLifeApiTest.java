@@ -306,6 +306,60 @@ class FilingLifeApiTest extends ApiTestSupport {
         assertFalse(real.getId().isEmpty(), "nothing was stored and the request id was not consumed");
     }
 
+    @Test
+    void anAdditionWhoseDomainAnotherSubjectTookMeanwhileIsRefusedAtApprovalAndChangesNothing() {
+        Filed filed = file(TestFilings.website("先备案的网站", label() + ".cn"));
+        String contested = label() + ".cn";
+        Application addition = submitAs(ApiClients.DEMO_KEY, SubmitApplicationRequest.newBuilder().setAddServices(
+                AddServices.newBuilder().setSubjectNumber(filed.subjectNumber())
+                        .addServices(ready(TestFilings.website("晚了一步", contested), filed.subject()))
+                        .addMaterialIds(demoMaterials.get(MaterialKind.MATERIAL_KIND_VERIFICATION_FORM))).build());
+        approve(submit(TestFilings.unitFiling("北京" + label() + "有限公司", contested)).getId());
+
+        ApiClients.Response refused = clients.post("/api/v1/bureau/applications/" + addition.getId() + "/approve",
+                "bj-reviewer", "");
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("DOMAIN_ALREADY_FILED", refused.object().get("reason"));
+        assertEquals(List.of(filed.service("1")), numbers(filed), "the filing is as it was");
+        assertEquals(ApplicationState.APPLICATION_STATE_IN_REVIEW, demo().getApplication(GetApplicationRequest
+                .newBuilder().setApplicationId(addition.getId()).build()).getApplication().getState());
+    }
+
+    @Test
+    void aProviderSeesWhatItHostsInFullAndTheRestByNumberAndName() {
+        String domain = label() + ".cn";
+        Filed filed = file(TestFilings.website("共同的网站", domain), TestFilings.app("只有我接入的应用",
+                "cn.h" + label() + ".app"));
+        Map<MaterialKind, String> otherMaterials = otherProviderMaterials();
+        Service described = ready(TestFilings.website("共同的网站", domain), filed.subject()).toBuilder()
+                .clearMaterialIds().addMaterialIds(otherMaterials.get(MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID))
+                .addMaterialIds(otherMaterials.get(MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)).build();
+        approve(submitAs(ApiClients.OTHER_KEY, addAccess(filed.service("1"), described, otherMaterials)).getId());
+
+        Filing seen = other().getFiling(GetFilingRequest.newBuilder().setSubjectNumber(filed.subjectNumber()).build())
+                .getFiling();
+        FiledService shared = seen.getServices(0);
+        FiledService notMine = seen.getServices(1);
+        assertTrue(shared.getHostedByCaller());
+        assertEquals(2, shared.getProviderCount());
+        assertEquals("203.0.113.10", shared.getAccess().getIpAddresses(0));
+        assertFalse(notMine.getHostedByCaller());
+        assertEquals("只有我接入的应用", notMine.getName());
+        assertEquals("", notMine.getAppKey(), "a service the caller does not host shows number, kind, name, state");
+        assertFalse(notMine.hasAccess());
+        assertEquals(0, notMine.getProviderCount());
+
+        StatusRuntimeException badAccess = assertThrows(StatusRuntimeException.class, () -> other().changeAccess(
+                ChangeAccessRequest.newBuilder().setServiceNumber(filed.service("1")).setAccess(TestFilings.access()
+                        .toBuilder().clearIpAddresses().addIpAddresses("999.1.1.1")).build()));
+        assertEquals(Status.Code.INVALID_ARGUMENT, badAccess.getStatus().getCode());
+        assertEquals("access.ip_addresses[0]", ProviderApiTest.badRequest(badAccess).getFieldViolations(0).getField());
+        StatusRuntimeException notAService = assertThrows(StatusRuntimeException.class, () -> other().cancelAccess(
+                CancelAccessRequest.newBuilder().setServiceNumber(filed.subjectNumber()).build()));
+        assertEquals("INVALID_FILING_NUMBER", ProviderApiTest.badRequest(notAService).getFieldViolations(0)
+                .getReason());
+    }
+
     // --- helpers
 
     private static String label() {
