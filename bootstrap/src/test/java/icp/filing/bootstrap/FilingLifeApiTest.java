@@ -37,6 +37,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -358,6 +363,49 @@ class FilingLifeApiTest extends ApiTestSupport {
                 CancelAccessRequest.newBuilder().setServiceNumber(filed.subjectNumber()).build()));
         assertEquals("INVALID_FILING_NUMBER", ProviderApiTest.badRequest(notAService).getFieldViolations(0)
                 .getReason());
+    }
+
+    @Test
+    void accessChangesAtTheSameMomentAreNeitherLostNorRefused() throws Exception {
+        String domain = label() + ".cn";
+        Filed filed = file(TestFilings.website("抢着退出的网站", domain), TestFilings.website("第二个网站",
+                label() + ".cn"));
+        String number = filed.service("1");
+        Map<MaterialKind, String> otherMaterials = otherProviderMaterials();
+        Service described = ready(TestFilings.website("抢着退出的网站", domain), filed.subject()).toBuilder()
+                .clearMaterialIds().addMaterialIds(otherMaterials.get(MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID))
+                .addMaterialIds(otherMaterials.get(MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)).build();
+        approve(submitAs(ApiClients.OTHER_KEY, addAccess(number, described, otherMaterials)).getId());
+
+        CyclicBarrier together = new CyclicBarrier(3);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> done = List.of(
+                    pool.submit(() -> {
+                        together.await();
+                        return demo().cancelAccess(CancelAccessRequest.newBuilder().setServiceNumber(number).build());
+                    }),
+                    pool.submit(() -> {
+                        together.await();
+                        return other().cancelAccess(CancelAccessRequest.newBuilder().setServiceNumber(number).build());
+                    }),
+                    pool.submit(() -> {
+                        together.await();
+                        return demo().changeAccess(ChangeAccessRequest.newBuilder()
+                                .setServiceNumber(filed.service("2")).setAccess(TestFilings.access().toBuilder()
+                                        .clearIpAddresses().addIpAddresses("198.51.100.9")).build());
+                    }));
+            for (Future<?> each : done) {
+                each.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertTrue(shells().contains(number), "both providers left: nobody's leaving was lost");
+        FiledService second = demo().getFiling(GetFilingRequest.newBuilder().setSubjectNumber(filed.subjectNumber())
+                .build()).getFiling().getServices(1);
+        assertEquals(List.of("198.51.100.9"), second.getAccess().getIpAddressesList());
     }
 
     // --- helpers

@@ -5,6 +5,7 @@ import icp.filing.application.port.Filings;
 import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.common.Text;
+import icp.filing.domain.error.ConcurrentUpdateException;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
@@ -15,6 +16,7 @@ import icp.filing.domain.service.PublicSuffixes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A provider's filings: read one it hosts, and its own access to them, which it changes or ends at once, without
@@ -22,6 +24,7 @@ import java.util.Optional;
  */
 @Singleton
 public final class ProviderFilings {
+    private static final int ACCESS_ATTEMPTS = 5;
     private final Filings filings;
     private final PublicSuffixes publicSuffixes;
     private final Transactions transactions;
@@ -53,7 +56,7 @@ public final class ProviderFilings {
         }
         violations.throwIfAny();
         Access given = access;
-        return transactions.inTransaction(() -> {
+        return retryingConflicts(() -> {
             Filing filing = hosted(provider, number);
             filing.changeAccess(number, provider, given, clock.instant());
             filings.update(filing);
@@ -64,12 +67,29 @@ public final class ProviderFilings {
     /** 取消接入: the filing as it is after; the provider may no longer see it when it hosted nothing else. */
     public Optional<Filing> cancelAccess(ProviderId provider, String serviceNumber) {
         FilingNumber number = serviceNumber(serviceNumber);
-        return transactions.inTransaction(() -> {
+        return retryingConflicts(() -> {
             Filing filing = hosted(provider, number);
             filing.cancelAccess(number, provider, clock.instant());
             filings.update(filing);
             return Optional.of(filing).filter(f -> f.isHostedBy(provider));
         });
+    }
+
+    /**
+     * A provider's own access change needs no review, so it should not fail because something else changed the
+     * filing at the same moment (another provider's access, a bureau decision): it is read and applied again, a few
+     * times, and only then answered CONCURRENT_UPDATE.
+     */
+    private <T> T retryingConflicts(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(work);
+            } catch (ConcurrentUpdateException e) {
+                if (attempt == ACCESS_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Filing hosted(ProviderId provider, FilingNumber number) {
