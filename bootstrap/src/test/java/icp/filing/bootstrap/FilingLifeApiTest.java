@@ -223,6 +223,10 @@ class FilingLifeApiTest extends ApiTestSupport {
         StatusRuntimeException gone = assertThrows(StatusRuntimeException.class, () -> other().cancelAccess(
                 CancelAccessRequest.newBuilder().setServiceNumber(number).build()));
         assertEquals(Status.Code.NOT_FOUND, gone.getStatus().getCode());
+        StatusRuntimeException leftFiling = assertThrows(StatusRuntimeException.class, () -> submitAs(
+                ApiClients.DEMO_KEY, SubmitApplicationRequest.newBuilder().setCancelSubject(CancelSubject.newBuilder()
+                        .setSubjectNumber(filed.subjectNumber())).build()));
+        assertEquals(Status.Code.NOT_FOUND, leftFiling.getStatus().getCode(), "a provider that left changes nothing");
     }
 
     @Test

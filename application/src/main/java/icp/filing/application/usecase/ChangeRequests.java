@@ -190,7 +190,8 @@ public final class ChangeRequests {
             case ADD_ACCESS -> true;
             case CHANGE_SERVICE, CANCEL_SERVICE -> filing.service(number).filter(s -> s.isHostedBy(provider))
                     .isPresent();
-            default -> filing.isHostedBy(provider);
+            // a provider that hosted a cancelled filing learns why it cannot change it; one that left a filed one, nothing
+            default -> filing.isFiled() ? filing.hostsFiledService(provider) : filing.isHostedBy(provider);
         };
         if (!visible) {
             throw notFound;

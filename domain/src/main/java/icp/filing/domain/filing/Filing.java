@@ -176,6 +176,11 @@ public final class Filing {
         return services.stream().anyMatch(s -> s.isHostedBy(provider));
     }
 
+    /** Whether the provider hosts a service that is filed now: only such a provider may ask to change the filing. */
+    public boolean hostsFiledService(ProviderId provider) {
+        return services.stream().anyMatch(s -> s.isFiled() && s.isHostedBy(provider));
+    }
+
     public Optional<FiledService> service(FilingNumber number) {
         return services.stream().filter(s -> s.number().equals(number)).findFirst();
     }

@@ -161,6 +161,7 @@ class FilingTest {
 
         filing.cancelAccess(number("1"), SECOND, T0);
         assertTrue(filing.service(number("1")).orElseThrow().isShell());
+        assertFalse(filing.hostsFiledService(SECOND));
         assertTrue(filing.service(number("1")).orElseThrow().isFiled());
     }
 
