@@ -12,8 +12,9 @@ import icp.filing.proto.provider.v1.FilingState;
 import icp.filing.proto.provider.v1.ServiceKind;
 
 /**
- * A filing as one provider may see it: the services it hosts in full, with its own access; the others by number,
- * kind, name and state, as the public query would show them; never another provider's access.
+ * A filing as one provider may see it (only a provider that hosts some of it is answered at all): the subject, the
+ * services it hosts in full with its own access; the others by number, kind, state and name as the public query
+ * shows it (a person's name masked in it); never another provider's access.
  */
 final class FilingMessages {
     private FilingMessages() {
@@ -24,7 +25,7 @@ final class FilingMessages {
         var message = icp.filing.proto.provider.v1.Filing.newBuilder()
                 .setSubjectNumber(filing.subjectNumber().toString())
                 .setState(state(filing.state()))
-                .setSubjectName(PublicDisclosure.subjectName(subject.name(), subject.isPerson()))
+                .setSubjectName(subject.name())
                 .setProvinceCode(subject.province().code());
         for (FiledService service : filing.services()) {
             var one = icp.filing.proto.provider.v1.FiledService.newBuilder()
