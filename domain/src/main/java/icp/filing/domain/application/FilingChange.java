@@ -14,6 +14,12 @@ import java.util.Optional;
 /** A request about a filed subject: each kind knows its own effect on the {@link Filing} once approved. */
 public sealed interface FilingChange extends FilingRequest {
 
+    /** A change carries no service unless it adds, changes or describes one. */
+    @Override
+    default List<Service> services() {
+        return List.of();
+    }
+
     /** The subject number of the filing the request is about. */
     default FilingNumber subjectNumber() {
         return target().orElseThrow().subjectNumber();
@@ -57,11 +63,6 @@ public sealed interface FilingChange extends FilingRequest {
         @Override
         public Operation operation() {
             return Operation.CHANGE_SUBJECT;
-        }
-
-        @Override
-        public List<Service> services() {
-            return List.of();
         }
 
         @Override
@@ -119,11 +120,6 @@ public sealed interface FilingChange extends FilingRequest {
         }
 
         @Override
-        public List<Service> services() {
-            return List.of();
-        }
-
-        @Override
         public Optional<FilingNumber> target() {
             return Optional.of(serviceNumber);
         }
@@ -145,11 +141,6 @@ public sealed interface FilingChange extends FilingRequest {
         @Override
         public Operation operation() {
             return Operation.CANCEL_SUBJECT;
-        }
-
-        @Override
-        public List<Service> services() {
-            return List.of();
         }
 
         @Override

@@ -136,7 +136,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     public void resubmitApplication(ResubmitApplicationRequest request,
                                     StreamObserver<ResubmitApplicationResponse> responses) {
         RequestBounds.check(request);
-        SubmitApplicationRequest correction = correction(request);
+        SubmitApplicationRequest correction = Resubmissions.correction(request);
         ProviderId provider = CallingProvider.current();
         Application application = isChange(correction)
                 ? resubmitApplication.resubmit(provider, request.getApplicationId(), requests.toChangeCommand(correction))
@@ -159,22 +159,6 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private static boolean isChange(SubmitApplicationRequest request) {
         return request.getRequestCase() != SubmitApplicationRequest.RequestCase.NEW_FILING
                 && request.getRequestCase() != SubmitApplicationRequest.RequestCase.REQUEST_NOT_SET;
-    }
-
-    /** A resubmission's correction as the request it corrects, so it is read by the same mapping. */
-    private static SubmitApplicationRequest correction(ResubmitApplicationRequest request) {
-        var same = SubmitApplicationRequest.newBuilder();
-        switch (request.getCorrectionCase()) {
-            case ADD_SERVICES -> same.setAddServices(request.getAddServices());
-            case CHANGE_SUBJECT -> same.setChangeSubject(request.getChangeSubject());
-            case CHANGE_SERVICE -> same.setChangeService(request.getChangeService());
-            case CANCEL_SERVICE -> same.setCancelService(request.getCancelService());
-            case CANCEL_SUBJECT -> same.setCancelSubject(request.getCancelSubject());
-            case ADD_ACCESS -> same.setAddAccess(request.getAddAccess());
-            case NEW_FILING -> same.setNewFiling(request.getNewFiling());
-            case CORRECTION_NOT_SET -> { }
-        }
-        return same.build();
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.google.protobuf.Descriptors;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
+import icp.filing.adapters.grpc.Resubmissions;
 import icp.filing.proto.provider.v1.Access;
 import icp.filing.proto.provider.v1.ApplicationState;
 import icp.filing.proto.provider.v1.CancelAccessRequest;
@@ -13,7 +14,6 @@ import icp.filing.proto.provider.v1.GetApplicationRequest;
 import icp.filing.proto.provider.v1.ListApplicationsRequest;
 import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
-import icp.filing.proto.provider.v1.ResubmitApplicationRequest;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import icp.filing.proto.provider.v1.UploadMaterialResponse;
 import icp.filing.proto.provider.v1.WithdrawApplicationRequest;
@@ -77,7 +77,7 @@ public final class ProviderCli {
                         read(args, SubmitApplicationRequest.newBuilder())).toBuilder().setValidateOnly(true).build());
                 case "withdraw" -> stub.withdrawApplication(WithdrawApplicationRequest.newBuilder()
                         .setApplicationId(arg(args)).setComment(args.length > 2 ? args[2] : "").build());
-                case "resubmit" -> stub.resubmitApplication(resubmission(arg(args), uploadReferencedFiles(async,
+                case "resubmit" -> stub.resubmitApplication(Resubmissions.of(arg(args), uploadReferencedFiles(async,
                         second(args), read(new String[] {"resubmit", second(args)},
                                 SubmitApplicationRequest.newBuilder()))));
                 case "filing" -> stub.getFiling(GetFilingRequest.newBuilder().setSubjectNumber(arg(args)).build());
@@ -148,21 +148,6 @@ public final class ProviderCli {
             }
         }
         return message;
-    }
-
-    /** A corrected request as the resubmission of the application it corrects. */
-    private static ResubmitApplicationRequest resubmission(String id, SubmitApplicationRequest corrected) {
-        var request = ResubmitApplicationRequest.newBuilder().setApplicationId(id);
-        switch (corrected.getRequestCase()) {
-            case ADD_SERVICES -> request.setAddServices(corrected.getAddServices());
-            case CHANGE_SUBJECT -> request.setChangeSubject(corrected.getChangeSubject());
-            case CHANGE_SERVICE -> request.setChangeService(corrected.getChangeService());
-            case CANCEL_SERVICE -> request.setCancelService(corrected.getCancelService());
-            case CANCEL_SUBJECT -> request.setCancelSubject(corrected.getCancelSubject());
-            case ADD_ACCESS -> request.setAddAccess(corrected.getAddAccess());
-            case NEW_FILING, REQUEST_NOT_SET -> request.setNewFiling(corrected.getNewFiling());
-        }
-        return request.build();
     }
 
     private static String resolve(ProviderFilingServiceGrpc.ProviderFilingServiceStub async, Path base, String id)
