@@ -6,19 +6,11 @@ import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.filing.Filing;
-import icp.filing.domain.filing.ServiceChangePolicy;
-import icp.filing.domain.number.FilingNumber;
-import icp.filing.domain.service.DomainName;
+import icp.filing.domain.filing.RegisterUniquenessPolicy;
 import icp.filing.domain.service.PublicSuffixes;
-import icp.filing.domain.service.Service;
-import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.PrincipalReusePolicy;
 import icp.filing.domain.subject.Subject;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Checks against the register and the applications under way: national uniqueness and principal usage. */
 @Singleton
@@ -68,29 +60,8 @@ public final class RegisterChecks {
     }
 
     private void checkServices(NewFilingAssembler.Assembled input, Filing own, Violations violations) {
-        List<Service> services = input.services();
-        Set<DomainName> ownDomains = own == null ? Set.of() : own.filedServices().stream()
-                .filter(s -> s.service() instanceof Website).flatMap(s -> ((Website) s.service()).domains().stream())
-                .collect(Collectors.toSet());
-        for (int i = 0; i < services.size(); i++) {
-            Service service = services.get(i);
-            String path = input.servicePaths().get(i);
-            if (service instanceof Website website) {
-                for (int d = 0; d < website.domains().size(); d++) {
-                    DomainName domain = website.domains().get(d);
-                    DomainName registrable = publicSuffixes.registrableDomain(domain).orElseThrow();
-                    Optional<FilingNumber> owner = filings.ownerOf(registrable);
-                    if (ownDomains.contains(domain)
-                            || owner.filter(o -> own == null || !o.equals(own.subjectNumber())).isPresent()) {
-                        violations.add(path + ".website.domains[" + d + "]", Reason.DOMAIN_ALREADY_FILED,
-                                "域名 " + registrable + " 已被备案 / already filed");
-                    }
-                }
-            } else if (service.appIdentity().filter(filings::isAppFiled).isPresent()) {
-                violations.add(path + ServiceChangePolicy.identityField(service),
-                        Reason.APP_ALREADY_FILED, "该应用已被备案 / already filed");
-            }
-        }
+        new RegisterUniquenessPolicy(d -> publicSuffixes.registrableDomain(d).orElse(d), filings::ownerOf,
+                filings::isAppFiled).check(input.services(), input.servicePaths(), own).forEach(violations::add);
     }
 
     /** One person's certificate or phone behind many subjects is a mark of filings bought or borrowed. */

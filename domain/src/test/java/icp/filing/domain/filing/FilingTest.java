@@ -271,4 +271,30 @@ class FilingTest {
                 FieldChange.of(website("示例网", "a.cn", "b.cn"), website("新名字", "a.cn")).subList(0, 2));
         assertEquals(List.of(), FieldChange.of(UNIT, UNIT));
     }
+
+    @Test
+    void aRegistrableDomainBelongsToOneSubjectAndADomainIsFiledOnce() {
+        Filing own = filed(website("示例网", "www.example.cn"));
+        FilingNumber other = FilingNumber.issue(Province.BEIJING, 2026, 2);
+        RegisterUniquenessPolicy policy = new RegisterUniquenessPolicy(
+                FilingTest::lastTwoLabels,
+                d -> d.ascii().equals("example.cn") ? Optional.of(SUBJECT_NUMBER)
+                        : d.ascii().equals("taken.cn") ? Optional.of(other) : Optional.empty(),
+                app -> app.key().equals("cn.filed.app"));
+
+        assertEquals(List.of(), policy.check(List.of(website("博客", "blog.example.cn")), List.of("s[0]"), own),
+                "the owner adds another name under its own registrable domain");
+        assertEquals(List.of("s[0].website.domains[0]", "s[1].website.domains[1]", "s[2].app.package_name"),
+                policy.check(List.of(website("重复", "www.example.cn"), website("他人的", "free.cn", "taken.cn"),
+                        app("cn.filed.app")), List.of("s[0]", "s[1]", "s[2]"), own).stream()
+                        .map(Violation::field).toList());
+        assertEquals(Reason.DOMAIN_ALREADY_FILED, policy.check(List.of(website("新主体", "blog.example.cn")),
+                List.of("n[0]"), null).get(0).reason(), "for a new subject the domain is another's");
+    }
+
+    /** The registrable domain under a one-label suffix such as .cn, as the tests' names have it. */
+    private static DomainName lastTwoLabels(DomainName domain) {
+        String[] labels = domain.ascii().split("\\.");
+        return new DomainName(labels[labels.length - 2] + "." + labels[labels.length - 1]);
+    }
 }
