@@ -210,6 +210,15 @@ final class InMemoryPorts {
                     .sorted(Comparator.comparing(a -> a.queuedAt().orElseThrow())).toList(), page);
         }
 
+        @Override
+        public Page<Application> listInReviewQueuedBefore(Province province, java.time.Instant queuedBefore,
+                                                          PageRequest page) {
+            return page(applications.values().stream().filter(a -> a.subject().province() == province)
+                    .filter(a -> a.state() == ApplicationState.IN_REVIEW)
+                    .filter(a -> a.queuedAt().orElseThrow().isBefore(queuedBefore))
+                    .sorted(Comparator.comparing(a -> a.queuedAt().orElseThrow())).toList(), page);
+        }
+
         private Page<Application> page(List<Application> all, PageRequest page) {
             int from = (int) Math.min(all.size(), page.offset());
             return new Page<>(all.subList(from, Math.min(all.size(), from + page.size())), page.page(), page.size(),

@@ -45,4 +45,7 @@ public interface Applications {
 
     /** One province's applications in a state, oldest queue entry first (the review order). */
     Page<Application> listByProvince(Province province, ApplicationState state, PageRequest page);
+
+    /** One province's applications in review that entered the queue before {@code queuedBefore}, oldest first. */
+    Page<Application> listInReviewQueuedBefore(Province province, java.time.Instant queuedBefore, PageRequest page);
 }

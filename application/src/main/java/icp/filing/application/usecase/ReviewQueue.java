@@ -72,8 +72,17 @@ public final class ReviewQueue {
         return readRecords.list(reviewer.province(), page);
     }
 
+    /**
+     * The province's applications in a state, oldest queue entry first: for those in review that is also the order
+     * of their deadlines, which never go back as the entry date moves on.
+     */
     public Page<Application> list(Reviewer reviewer, ApplicationState state, PageRequest page) {
         return applications.listByProvince(reviewer.province(), state, page);
+    }
+
+    /** The province's applications in review whose 20 working days have passed, most overdue first. */
+    public Page<Application> overdue(Reviewer reviewer, ReviewPeriod period, PageRequest page) {
+        return applications.listInReviewQueuedBefore(reviewer.province(), period.overdueIfQueuedBefore(), page);
     }
 
     /** Another province's application is answered as not found: its existence is not the reviewer's business. */

@@ -33,5 +33,9 @@ interface ApplicationRowRepository extends CrudRepository<ApplicationRow, String
 
     Page<ApplicationRow> findByProvinceCodeAndState(String provinceCode, String state, Pageable pageable);
 
+    Page<ApplicationRow> findByProvinceCodeAndStateAndQueuedAtLessThan(String provinceCode, String state,
+                                                                       java.time.LocalDateTime queuedAt,
+                                                                       Pageable pageable);
+
     List<ApplicationRow> findByIdIn(List<String> ids);
 }

@@ -167,6 +167,18 @@ final class JdbcApplications implements Applications {
         return load(rows).stream().collect(Collectors.toMap(a -> a.id().value(), a -> a));
     }
 
+    @Override
+    public Page<Application> listInReviewQueuedBefore(Province province, java.time.Instant queuedBefore,
+                                                      PageRequest page) {
+        Pageable pageable = Pageable.from(page.page(), page.size(),
+                Sort.of(Sort.Order.asc("queuedAt"), Sort.Order.asc("submittedAt")));
+        return snapshot(() -> {
+            io.micronaut.data.model.Page<ApplicationRow> rows = applications.findByProvinceCodeAndStateAndQueuedAtLessThan(
+                    province.code(), ApplicationState.IN_REVIEW.name(), UtcColumns.column(queuedBefore), pageable);
+            return new Page<>(load(rows.getContent()), page.page(), page.size(), rows.getTotalSize());
+        });
+    }
+
     private <T> T snapshot(Supplier<T> read) {
         return transactions.executeRead(status -> read.get());
     }

@@ -23,6 +23,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import icp.filing.application.usecase.ReviewPeriod;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,9 @@ import java.util.Optional;
 @Serdeable
 record ApplicationView(String id, String providerId, String operation, String operationName,
                        @Nullable String targetNumber, String state, long version,
-                       Instant submittedAt, @Nullable Instant queuedAt, @Nullable String subjectNumber,
+                       Instant submittedAt, @Nullable Instant queuedAt, @Nullable LocalDate deadline,
+                       @Nullable Integer workingDaysLeft, boolean overdue, @Nullable String calendar,
+                       @Nullable String subjectNumber,
                        SubjectView subject, List<ServiceView> services, @Nullable ServiceView filedService,
                        @Nullable List<FieldChangeView> changes, List<TransitionView> history) {
 
@@ -85,7 +88,8 @@ record ApplicationView(String id, String providerId, String operation, String op
      *               filed ({@code filedService}); a change, while under review, lists what it changes field by field
      *               ({@code changes}; once decided the filing already shows the result, and the list is left out)
      */
-    static ApplicationView of(Application a, ServiceNamePolicy names, Optional<Filing> filing) {
+    static ApplicationView of(Application a, ServiceNamePolicy names, Optional<Filing> filing,
+                              Optional<ReviewPeriod.Standing> period) {
         List<FilingNumber> numbers = a.serviceNumbers();
         List<ServiceView> services = new ArrayList<>();
         for (int i = 0; i < a.services().size(); i++) {
@@ -106,6 +110,10 @@ record ApplicationView(String id, String providerId, String operation, String op
         return new ApplicationView(a.id().value(), a.provider().value(), a.operation().name(),
                 a.operation().chineseName(), a.request().target().map(FilingNumber::toString).orElse(null),
                 a.state().name(), a.version(), a.submittedAt(), a.queuedAt().orElse(null),
+                period.map(ReviewPeriod.Standing::deadline).orElse(null),
+                period.map(ReviewPeriod.Standing::workingDaysLeft).orElse(null),
+                period.map(ReviewPeriod.Standing::overdue).orElse(false),
+                period.map(p -> WorkingDaysController.basis(p.basis())).orElse(null),
                 a.subjectNumber().map(FilingNumber::toString).orElse(null), subject(a.subject()), services,
                 filed == null ? null : service(filed.service(), filed.number().toString(), List.of()),
                 changes == null ? null : changes.stream().map(c -> new FieldChangeView(c.field(), c.before(),

@@ -3,6 +3,7 @@ package icp.filing.adapters.rest;
 import icp.filing.application.port.PageRequest;
 import icp.filing.application.usecase.ReviewApplication;
 import icp.filing.application.usecase.ReviewMaterials;
+import icp.filing.application.usecase.ReviewPeriod;
 import icp.filing.application.usecase.ReviewQueue;
 import icp.filing.application.usecase.Reviewer;
 import icp.filing.domain.application.Application;
@@ -39,25 +40,35 @@ final class BureauApplicationsController {
     private final ReviewApplication review;
     private final ReviewMaterials materials;
     private final ServiceNamePolicy names;
+    private final ReviewPeriod period;
 
     BureauApplicationsController(ReviewQueue queue, ReviewApplication review, ReviewMaterials materials,
-                                 ServiceNamePolicy names) {
+                                 ServiceNamePolicy names, ReviewPeriod period) {
+        this.period = period;
         this.queue = queue;
         this.review = review;
         this.materials = materials;
         this.names = names;
     }
 
+    /**
+     * The province's applications in a state, oldest queue entry first (for those in review, the order of their
+     * deadlines); {@code overdue=true}: those in review past their 20 working days.
+     */
     @Get
     PageView<QueueItemView> list(Authentication user, @QueryValue(defaultValue = "IN_REVIEW") String state,
-                                 @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return PageView.of(queue.list(reviewer(user), state(state), PageRequest.of(page, size)), QueueItemView::of);
+                                 @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Integer page,
+                                 @Nullable @QueryValue Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        var found = Boolean.TRUE.equals(overdue) ? queue.overdue(reviewer(user), period, request)
+                : queue.list(reviewer(user), state(state), request);
+        return PageView.of(found, a -> QueueItemView.of(a, period.of(a)));
     }
 
     @Get("/{id}")
     ApplicationView get(Authentication user, @PathVariable String id) {
         Application application = queue.read(reviewer(user), id);
-        return ApplicationView.of(application, names, queue.filingOf(application));
+        return ApplicationView.of(application, names, queue.filingOf(application), period.of(application));
     }
 
     @Get("/{id}/materials")
@@ -95,7 +106,7 @@ final class BureauApplicationsController {
         String comment = violations.check("comment", () -> Text.optional(body.comment(), 2000));
         violations.throwIfAny();
         Application returned = review.returnToProvider(reviewer(user), id, reasons, comment);
-        return ApplicationView.of(returned, names, queue.filingOf(returned));
+        return ApplicationView.of(returned, names, queue.filingOf(returned), period.of(returned));
     }
 
     static Reviewer reviewer(Authentication user) {

@@ -1,0 +1,87 @@
+package icp.filing.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import icp.filing.proto.provider.v1.Application;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The 20 working days over HTTP: the public calendar, and the bureau's deadlines, moved across the Spring Festival. */
+@MicronautTest(transactional = false)
+@Property(name = "icp.test.movable-clock", value = "true")
+class WorkingDaysApiTest extends ApiTestSupport {
+    @Inject
+    MovableClock clock;
+
+    @Test
+    void theDeadlineAcrossTheSpringFestivalIsPublicAndCacheable() {
+        ApiClients.Response response = clients.get("/api/v1/working-days/deadline?accepted=2026-02-10&days=20", null);
+        assertEquals(200, response.status(), response.body());
+        assertEquals(Map.of("accepted", "2026-02-10", "workingDays", 20, "deadline", "2026-03-16",
+                "calendar", "official"), response.object());
+        assertTrue(response.header("Cache-Control").contains("public"), response.header("Cache-Control"));
+
+        assertEquals("weekdays-only", clients.get("/api/v1/working-days/deadline?accepted=2027-01-04&days=5", null)
+                .object().get("calendar"));
+    }
+
+    @Test
+    void aYearListsItsHolidaysAndMakeUpDays() {
+        Map<String, Object> year = clients.get("/api/v1/working-days/2026", null).object();
+        assertEquals("official", year.get("calendar"));
+        assertTrue(((List<?>) year.get("holidays")).contains(Map.of("date", "2026-02-16", "name", "春节")));
+        assertTrue(((List<?>) year.get("makeUpWorkingDays")).contains(Map.of("date", "2026-02-14", "name",
+                "春节调休")));
+        assertEquals("weekdays-only", clients.get("/api/v1/working-days/2031", null).object().get("calendar"));
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        ApiClients.Response bad = clients.get("/api/v1/working-days/deadline?accepted=2026-13-01&days=-1", null);
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("\"accepted\"") && bad.body().contains("\"days\"")
+                && bad.body().contains("INVALID_DATE"), bad.body());
+        assertEquals(400, clients.get("/api/v1/working-days/99999", null).status());
+    }
+
+    @Test
+    void theQueueShowsDeadlinesAndListsTheOverdue() {
+        clock.set(Instant.parse("2026-02-10T02:00:00Z"));
+        Application submitted = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                TestFilings.uniqueLabel() + ".cn"));
+        Map<String, Object> item = queueItem(submitted.getId(), false);
+        assertEquals("2026-03-16", item.get("deadline"));
+        assertEquals(20, item.get("workingDaysLeft"));
+        assertEquals(false, item.get("overdue"));
+        assertEquals(null, queueItem(submitted.getId(), true), "not overdue yet");
+
+        clock.set(Instant.parse("2026-03-16T15:00:00Z"));  // 23:00 on the deadline in Beijing
+        assertEquals(0, queueItem(submitted.getId(), false).get("workingDaysLeft"));
+        assertEquals(null, queueItem(submitted.getId(), true));
+
+        clock.set(Instant.parse("2026-03-16T16:30:00Z"));  // 00:30 the day after, in Beijing
+        Map<String, Object> late = queueItem(submitted.getId(), true);
+        assertEquals(-1, late.get("workingDaysLeft"));
+        assertEquals(true, late.get("overdue"));
+        Map<String, Object> detail = clients.get("/api/v1/bureau/applications/" + submitted.getId(), "bj-reviewer")
+                .object();
+        assertEquals("2026-03-16", detail.get("deadline"));
+        assertEquals(true, detail.get("overdue"));
+    }
+
+    /** The application's line in the Beijing queue, or in its overdue list; null when it is not there. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> queueItem(String id, boolean overdue) {
+        ApiClients.Response response = clients.get("/api/v1/bureau/applications?size=100" + (overdue
+                ? "&overdue=true" : ""), "bj-reviewer");
+        assertEquals(200, response.status(), response.body());
+        return ((List<Map<String, Object>>) response.object().get("items")).stream()
+                .filter(i -> id.equals(i.get("id"))).findFirst().orElse(null);
+    }
+}
