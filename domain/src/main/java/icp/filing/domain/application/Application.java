@@ -77,13 +77,36 @@ public final class Application {
                 serviceNumbers, version);
     }
 
+    /** 短信核验: the submitted application waits for its principals to confirm by SMS. */
+    public void awaitSmsConfirmation(Instant at) {
+        require(ApplicationState.SUBMITTED, Reason.APPLICATION_NOT_SUBMITTED);
+        moveTo(ApplicationState.AWAITING_SMS_CONFIRMATION, Actor.system(), at, List.of(), null);
+    }
+
     /**
-     * Puts a submitted application into the bureau's queue; the 20-working-day review period starts here.
-     * SMS verification will sit between submission and this step.
+     * Puts the application into the bureau's queue once every principal confirmed by SMS; the 20-working-day review
+     * period starts here.
      */
     public void acceptIntoReview(Instant at) {
-        require(ApplicationState.SUBMITTED, Reason.APPLICATION_NOT_SUBMITTED);
+        require(ApplicationState.AWAITING_SMS_CONFIRMATION, Reason.SMS_NOT_PENDING);
         moveTo(ApplicationState.IN_REVIEW, Actor.system(), at, List.of(), null);
+    }
+
+    /** The principals did not confirm in time, or a sixth wrong code came: back to the provider (SMS_NOT_CONFIRMED). */
+    public void failSmsConfirmation(Instant at, String why) {
+        require(ApplicationState.AWAITING_SMS_CONFIRMATION, Reason.SMS_NOT_PENDING);
+        moveTo(ApplicationState.RETURNED, Actor.system(), at, List.of(ReturnReason.SMS_NOT_CONFIRMED), why);
+    }
+
+    /**
+     * The principals concerned by the request, subject principal first: they confirm it by SMS (one person who is
+     * principal twice confirms once).
+     */
+    public List<icp.filing.domain.subject.Principal> principals() {
+        List<icp.filing.domain.subject.Principal> principals = new ArrayList<>();
+        principals.add(subject().principal());
+        services().forEach(s -> principals.add(s.principal()));
+        return principals;
     }
 
     /** 通过 of a new filing: the subject number is issued, the services are numbered -1, -2A, -3X … in order. */

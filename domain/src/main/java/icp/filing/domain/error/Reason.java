@@ -39,6 +39,7 @@ public enum Reason {
     UNSUPPORTED_MATERIAL_FORMAT("a material is not a JPEG, PNG or PDF file by its content"),
     MATERIAL_TOO_LARGE("a material exceeds the size limit"),
     MATERIAL_EMPTY("a material upload carried no bytes"),
+    TOO_MANY_RESENDS("the SMS codes of an application were already sent again as often as allowed (2)"),
     TOO_MANY_UPLOADS("the provider, or the server, has as many uploads in progress as it takes; retry later"),
     UPLOAD_IDLE("an upload stream sent nothing for longer than the idle timeout and was ended"),
     DIGEST_MISMATCH("the SHA-256 of the bytes received differs from the digest the provider declared"),
@@ -71,11 +72,14 @@ public enum Reason {
     SUBJECT_NOT_FILED("the subject's filing is cancelled or revoked"),
     SERVICE_NOT_FILED("the service is cancelled or revoked; its number is never used again"),
     ALREADY_HOSTED("the provider already hosts this service"),
+    SMS_NOT_PENDING("the application is not waiting for SMS verification"),
     SERIAL_EXHAUSTED("no subject serial left for this province and year"),
     // access
     APPLICATION_NOT_FOUND("no such application visible to the caller"),
     FILING_NOT_FOUND("no such filing or service number visible to the caller"),
     UNAUTHENTICATED("no valid credential"),
+    SMS_CODE_NOT_ACCEPTED("no pending SMS verification takes this code with this phone and certificate tail (the same "
+            + "answer whatever was wrong)"),
     TOO_MANY_ATTEMPTS("too many failed sign-ins for this user or from this address; retry after the time given"),
     PERMISSION_DENIED("the caller may not do this"),
     // protocol-level refusals of the HTTP layer, before any rule is asked

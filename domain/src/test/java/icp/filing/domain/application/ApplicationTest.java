@@ -52,12 +52,13 @@ class ApplicationTest {
     @Test
     void recordsSubmissionAndQueueEntryInTheHistory() {
         Application application = submitted(List.of(website("example.cn")));
+        application.awaitSmsConfirmation(T0.plusSeconds(1));
         application.acceptIntoReview(T0.plusSeconds(1));
 
         assertEquals(ApplicationState.IN_REVIEW, application.state());
-        assertEquals(2, application.history().size());
-        Transition queued = application.history().get(1);
-        assertEquals(ApplicationState.SUBMITTED, queued.from());
+        assertEquals(3, application.history().size());
+        Transition queued = application.history().get(2);
+        assertEquals(ApplicationState.AWAITING_SMS_CONFIRMATION, queued.from());
         assertEquals(Actor.system(), queued.actor());
         assertEquals(T0.plusSeconds(1), application.queuedAt().orElseThrow());
     }
@@ -69,6 +70,7 @@ class ApplicationTest {
                         Fingerprint.parse("AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99"), PRINCIPAL, ACCESS),
                 new MiniProgram("示例小程序", "微信", "wx1234567890abcdef", PRINCIPAL, ACCESS),
                 new QuickApp("示例快应用", PackageName.parse("cn.example.quick"), PRINCIPAL, ACCESS)));
+        application.awaitSmsConfirmation(T0);
         application.acceptIntoReview(T0);
 
         FilingNumber number = FilingNumber.issue(Province.BEIJING, 2026, 7);
@@ -87,6 +89,7 @@ class ApplicationTest {
     @Test
     void returnsWithCodedReasonsAndComment() {
         Application application = submitted(List.of(website("example.cn")));
+        application.awaitSmsConfirmation(T0);
         application.acceptIntoReview(T0);
         application.returnToProvider(Actor.reviewer("li"), T0.plusSeconds(5),
                 List.of(ReturnReason.DOMAIN_HOLDER_MISMATCH, ReturnReason.DOMAIN_HOLDER_MISMATCH), "域名持有者为他人");
@@ -100,6 +103,7 @@ class ApplicationTest {
     @Test
     void refusesReturnWithoutReason() {
         Application application = submitted(List.of(website("example.cn")));
+        application.awaitSmsConfirmation(T0);
         application.acceptIntoReview(T0);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> application.returnToProvider(Actor.reviewer("li"), T0, List.of(), "no"));
@@ -110,12 +114,13 @@ class ApplicationTest {
     @Test
     void refusesToDecideTwice() {
         Application application = submitted(List.of(website("example.cn")));
+        application.awaitSmsConfirmation(T0);
         application.acceptIntoReview(T0);
         application.approveNewFiling(Actor.reviewer("li"), T0, FilingNumber.issue(Province.BEIJING, 2026, 1), java.util.Optional::of);
         StateConflictException e = assertThrows(StateConflictException.class,
                 () -> application.returnToProvider(Actor.reviewer("wang"), T0, List.of(ReturnReason.OTHER), "x"));
         assertEquals(Reason.APPLICATION_NOT_IN_REVIEW, e.reason());
-        assertEquals(3, application.history().size());
+        assertEquals(4, application.history().size(), "submitted, awaiting SMS, in review, approved");
     }
 
     @Test
@@ -139,8 +144,23 @@ class ApplicationTest {
     }
 
     @Test
+    void anApplicationWhosePrincipalsDidNotConfirmGoesBackToTheProvider() {
+        Application application = submitted(List.of(website("example.cn")));
+        assertEquals(Reason.SMS_NOT_PENDING, assertThrows(StateConflictException.class,
+                () -> application.acceptIntoReview(T0)).reason(), "not before the SMS step");
+        application.awaitSmsConfirmation(T0);
+
+        application.failSmsConfirmation(T0.plusSeconds(86_400), "24小时内未完成短信核验");
+
+        assertEquals(ApplicationState.RETURNED, application.state());
+        assertEquals(List.of(ReturnReason.SMS_NOT_CONFIRMED), application.decision().orElseThrow().reasons());
+        assertEquals(Actor.system(), application.decision().orElseThrow().actor());
+    }
+
+    @Test
     void theProviderWithdrawsAnOpenApplicationButNotADecidedOne() {
         Application open = submitted(List.of(website("example.cn")));
+        open.awaitSmsConfirmation(T0.plusSeconds(1));
         open.acceptIntoReview(T0.plusSeconds(1));
         open.withdraw(Actor.provider(new ProviderId("demo")), Instant.parse("2026-01-02T00:00:00Z"), "客户改主意了");
         assertEquals(ApplicationState.WITHDRAWN, open.state());

@@ -235,6 +235,7 @@ class FilingTest {
         Application add = Application.submit(ApplicationId.random(), FIRST, new IdempotencyKey("r-2", "d"),
                 new FilingChange.AddServices(SUBJECT_NUMBER, UNIT, List.of(app("cn.example.app"),
                         website("三号网", "three.cn"))), List.of(), T0);
+        add.awaitSmsConfirmation(T0);
         add.acceptIntoReview(T0);
 
         add.approveChange(Actor.reviewer("li"), T0, filing, SUFFIXES);
@@ -249,6 +250,7 @@ class FilingTest {
         Filing filing = filed(website("示例网", "example.cn"));
         Application cancel = Application.submit(ApplicationId.random(), FIRST, null, new FilingChange.CancelSubject(
                 FilingNumber.issue(Province.BEIJING, 2026, 2), UNIT), List.of(), T0);
+        cancel.awaitSmsConfirmation(T0);
         cancel.acceptIntoReview(T0);
 
         assertThrows(IllegalArgumentException.class, () -> cancel.approveChange(Actor.reviewer("li"), T0, filing,

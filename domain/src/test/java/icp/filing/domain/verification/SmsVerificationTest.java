@@ -1,0 +1,116 @@
+package icp.filing.domain.verification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.ResourceExhaustedException;
+import icp.filing.domain.error.StateConflictException;
+import icp.filing.domain.identity.CertificateType;
+import icp.filing.domain.identity.EmailAddress;
+import icp.filing.domain.identity.PhoneNumber;
+import icp.filing.domain.subject.Principal;
+import icp.filing.domain.verification.SmsVerification.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class SmsVerificationTest {
+    private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+    private static final Principal ZHANG = new Principal("张三", CertificateType.RESIDENT_ID_CARD, "11010519491231002X",
+            null, new PhoneNumber("13800138000"), new EmailAddress("zhang@example.cn"));
+    private static final Principal LI = new Principal("李四", CertificateType.RESIDENT_ID_CARD, "110101199001010015",
+            null, new PhoneNumber("13900139000"), new EmailAddress("li@example.cn"));
+
+    private static String code(SmsVerification.Sms sms) {
+        Matcher m = Pattern.compile("\\d{6}").matcher(sms.text());
+        assertTrue(m.find(), sms.text());
+        return m.group();
+    }
+
+    @Test
+    void onePersonWhoIsPrincipalTwiceConfirmsOnceAndEveryoneMustConfirm() {
+        SmsVerification.Started started = SmsVerification.start(ApplicationId.random(), List.of(ZHANG, LI, ZHANG), T0);
+        SmsVerification v = started.verification();
+        assertEquals(2, started.messages().size());
+        assertEquals(List.of("13800138000", "13900139000"), started.messages().stream()
+                .map(SmsVerification.Sms::phone).toList());
+        assertFalse(v.confirmations().get(0).codeHash().contains(code(started.messages().get(0))),
+                "only a hash is kept");
+
+        assertEquals(Outcome.CONFIRMED_ONE, v.confirm("13800138000", code(started.messages().get(0)), "31002x", T0));
+        assertEquals(Outcome.CONFIRMED_ALL, v.confirm("13900139000", code(started.messages().get(1)), "010015", T0));
+        assertEquals(SmsVerification.State.CONFIRMED, v.state());
+    }
+
+    @Test
+    void theCodePhoneAndTailMustBelongTogetherAndTheSixthWrongAttemptFails() {
+        SmsVerification.Started started = SmsVerification.start(ApplicationId.random(), List.of(ZHANG, LI), T0);
+        SmsVerification v = started.verification();
+        String zhangsCode = code(started.messages().get(0));
+
+        assertEquals(Outcome.WRONG, v.confirm("13900139000", zhangsCode, "010015", T0), "another's code");
+        assertEquals(Outcome.WRONG, v.confirm("13800138000", zhangsCode, "010015", T0), "another's tail");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Outcome.WRONG, v.confirm("13800138000", "000000", "31002X", T0));
+        }
+        assertEquals(Outcome.FAILED, v.confirm("13800138000", "12345", "31002X", T0), "the sixth wrong attempt");
+        assertEquals(SmsVerification.State.FAILED, v.state());
+        assertEquals(Outcome.FAILED, v.confirm("13800138000", zhangsCode, "31002X", T0), "too late now");
+    }
+
+    @Test
+    void twentyFourHoursToConfirm() {
+        SmsVerification.Started started = SmsVerification.start(ApplicationId.random(), List.of(ZHANG), T0);
+        SmsVerification v = started.verification();
+        assertFalse(v.expire(T0.plus(Duration.ofHours(24)).minusSeconds(1)));
+        assertEquals(Outcome.FAILED, v.confirm("13800138000", code(started.messages().get(0)), "31002X",
+                T0.plus(Duration.ofHours(24))));
+        assertTrue(v.expire(T0.plus(Duration.ofDays(2))));
+    }
+
+    @Test
+    void twoResendsWithNewCodesToThoseWhoHaveNotConfirmed() {
+        SmsVerification.Started started = SmsVerification.start(ApplicationId.random(), List.of(ZHANG, LI), T0);
+        SmsVerification v = started.verification();
+        String old = code(started.messages().get(0));
+        v.confirm("13900139000", code(started.messages().get(1)), "010015", T0);
+
+        List<SmsVerification.Sms> again = v.resend(T0.plusSeconds(60));
+        assertEquals(List.of("13800138000"), again.stream().map(SmsVerification.Sms::phone).toList());
+        String fresh = code(again.get(0));
+        if (!fresh.equals(old)) {
+            assertEquals(Outcome.WRONG, v.confirm("13800138000", old, "31002X", T0), "the old code is void");
+        }
+        v.resend(T0.plusSeconds(120));
+        assertEquals(Reason.TOO_MANY_RESENDS, assertThrows(ResourceExhaustedException.class,
+                () -> v.resend(T0.plusSeconds(180))).reason());
+        assertEquals(T0.plus(Duration.ofHours(24)), v.expiresAt(), "resends do not extend the 24 hours");
+    }
+
+    @Test
+    void nothingIsResentOnceItEnded() {
+        SmsVerification.Started started = SmsVerification.start(ApplicationId.random(), List.of(ZHANG), T0);
+        SmsVerification v = started.verification();
+        v.confirm("13800138000", code(started.messages().get(0)), "31002X", T0);
+        assertEquals(Reason.SMS_NOT_PENDING, assertThrows(StateConflictException.class, () -> v.resend(T0)).reason());
+    }
+
+    @Test
+    void codesAreSixDigitsFromASecureSourceAndHashesAreSalted() {
+        VerificationCode.Issued a = VerificationCode.issue();
+        VerificationCode.Issued b = VerificationCode.issue();
+        assertTrue(a.code().matches("\\d{6}"));
+        assertNotEquals(a.hash(), b.hash());
+        assertTrue(VerificationCode.matches(a.code(), a.hash()));
+        assertFalse(VerificationCode.matches("12345a", a.hash()));
+        assertFalse(a.toString().contains(a.code()));
+    }
+}
