@@ -85,6 +85,63 @@ final class InMemoryPorts {
             return Optional.ofNullable(materialContent.get(id));
         }
     };
+    static final java.time.Clock MARCH_2026 = java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T02:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
+    /** The SMS "sent", as the principals' phones would receive them. */
+    final List<String[]> sentSms = new ArrayList<>();
+    final icp.filing.application.port.SmsSender smsSender = (phone, text) -> sentSms.add(new String[] {phone, text});
+    final Map<ApplicationId, icp.filing.domain.verification.SmsVerification> smsStore = new LinkedHashMap<>();
+    final icp.filing.application.port.SmsVerifications smsVerifications =
+            new icp.filing.application.port.SmsVerifications() {
+        @Override
+        public void start(icp.filing.domain.verification.SmsVerification verification) {
+            smsStore.put(verification.application(), verification);
+        }
+
+        @Override
+        public void update(icp.filing.domain.verification.SmsVerification verification) {
+            smsStore.put(verification.application(), verification);
+        }
+
+        @Override
+        public Optional<icp.filing.domain.verification.SmsVerification> find(ApplicationId application) {
+            return Optional.ofNullable(smsStore.get(application));
+        }
+
+        @Override
+        public List<icp.filing.domain.verification.SmsVerification> pendingFor(String phone) {
+            return smsStore.values().stream().filter(v -> v.awaits(phone)).toList();
+        }
+
+        @Override
+        public List<icp.filing.domain.verification.SmsVerification> pendingExpiredBy(java.time.Instant at,
+                                                                                    int limit) {
+            return smsStore.values().stream().filter(v -> v.state()
+                    == icp.filing.domain.verification.SmsVerification.State.PENDING && !v.expiresAt().isAfter(at))
+                    .limit(limit).toList();
+        }
+    };
+
+    icp.filing.application.usecase.SmsStep smsStep(java.time.Clock clock) {
+        return new icp.filing.application.usecase.SmsStep(smsVerifications, smsSender, clock);
+    }
+
+    /** Every principal confirms every code sent so far, as the public endpoint takes them. */
+    void confirmSms(java.time.Clock clock) {
+        var confirm = new icp.filing.application.usecase.ConfirmSms(smsVerifications, applicationStore,
+                transactions, clock);
+        List<String[]> pending = new ArrayList<>(sentSms);
+        sentSms.clear();
+        for (String[] sms : pending) {
+            String code = sms[1].replaceAll("\\D*(\\d{6}).*", "$1");
+            String tail = applications.values().stream().flatMap(a -> a.principals().stream())
+                    .filter(p -> p.phone().value().equals(sms[0])).findFirst().map(p -> icp.filing.domain
+                            .verification.SmsVerification.tail(p.certificateNumber())).orElseThrow();
+            confirm.confirm(sms[0], code, tail);
+        }
+    }
+
     final Map<ApplicationId, Application> applications = new LinkedHashMap<>();
     final List<Filing> filings = new ArrayList<>();
     final Map<String, Integer> serials = new HashMap<>();

@@ -40,7 +40,7 @@ class MaterialsTest {
     private final UploadMaterial upload = new UploadMaterial(ports.materials, ports.transactions,
             new SubmissionLimits(5, 64), clock);
     private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.checks(5),
-            ports.suffixes, ports.transactions, clock);
+            ports.suffixes, ports.transactions, clock, ports.smsStep(clock));
 
     @Test
     void storesAMaterialWhoseBytesMatchTheDeclaredDigest() {

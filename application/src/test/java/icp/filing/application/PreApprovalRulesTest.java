@@ -28,7 +28,7 @@ class PreApprovalRulesTest {
     private static final int EDUCATION_CATEGORY = 9;
     private final InMemoryPorts ports = new InMemoryPorts();
     private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.checks(5),
-            ports.suffixes, ports.transactions, Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC));
+            ports.suffixes, ports.transactions, InMemoryPorts.MARCH_2026, ports.smsStep(InMemoryPorts.MARCH_2026));
 
     private static NewFilingCommand.WebsiteInput website(List<Integer> categories, List<String> languages,
                                                          List<PreApprovalInput> preApprovals) {

@@ -32,15 +32,19 @@ class ReviewAndPublicQueryTest {
     private final Clock clock = Clock.fixed(Instant.parse("2025-12-31T17:00:00Z"), ZoneOffset.UTC);
     private final InMemoryPorts ports = new InMemoryPorts();
     private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.checks(2),
-            ports.suffixes, ports.transactions, clock);
+            ports.suffixes, ports.transactions, clock, ports.smsStep(clock));
     private final ReviewQueue queue = ports.reviewQueue();
     private final ReviewApplication review = new ReviewApplication(queue, ports.applicationStore, ports.numbers,
             ports.register, ports.suffixes, ports.transactions, clock);
     private final PublicQuery query = new PublicQuery(ports.publicRegister, ports.suffixes);
     private final Reviewer beijing = new Reviewer("li", Province.BEIJING);
 
+    /** Submitted, and confirmed by SMS by its principals: in the queue. */
     private Application beijingFiling(SubjectInput subject, String domain) {
-        return submit.submit(PROVIDER, Commands.newFiling(null, subject, Commands.website(domain, "www." + domain)));
+        Application submitted = submit.submit(PROVIDER, Commands.newFiling(null, subject,
+                Commands.website(domain, "www." + domain)));
+        ports.confirmSms(clock);
+        return ports.applicationStore.find(submitted.id()).orElseThrow();
     }
 
     @Test

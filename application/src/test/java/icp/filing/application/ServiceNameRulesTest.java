@@ -22,7 +22,7 @@ class ServiceNameRulesTest {
     private static final ProviderId DEMO = new ProviderId("demo");
     private final InMemoryPorts ports = new InMemoryPorts();
     private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.checks(5),
-            ports.suffixes, ports.transactions, Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC));
+            ports.suffixes, ports.transactions, InMemoryPorts.MARCH_2026, ports.smsStep(InMemoryPorts.MARCH_2026));
 
     private static NewFilingCommand.WebsiteInput named(String name, String... extraMaterials) {
         List<String> materials = new ArrayList<>(Commands.SERVICE_MATERIALS);

@@ -29,15 +29,20 @@ class SubmitApplicationTest {
     private static final ProviderId PROVIDER = new ProviderId("demo");
     private final InMemoryPorts ports = new InMemoryPorts();
     private final SubmitApplication submit = new SubmitApplication(ports.applicationStore, ports.checks(2),
-            ports.suffixes, ports.transactions, Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC));
+            ports.suffixes, ports.transactions, InMemoryPorts.MARCH_2026, ports.smsStep(InMemoryPorts.MARCH_2026));
 
     @Test
-    void queuesAValidFilingInTheSubjectsHomeProvince() {
+    void queuesAValidFilingInTheSubjectsHomeProvinceOnceItsPrincipalsConfirmedBySms() {
         Application application = submit.submit(PROVIDER,
                 Commands.newFiling(null, Commands.unit("91350100M000100Y43"), Commands.website("example.cn")));
-        assertEquals(ApplicationState.IN_REVIEW, application.state());
+        assertEquals(ApplicationState.AWAITING_SMS_CONFIRMATION, application.state());
         assertEquals(Province.FUJIAN, application.subject().province());
         assertEquals(1, ports.applications.size());
+        assertEquals(1, ports.sentSms.size(), "张三 is principal of the subject and of the service: one code");
+
+        ports.confirmSms(InMemoryPorts.MARCH_2026);
+
+        assertEquals(ApplicationState.IN_REVIEW, ports.applicationStore.find(application.id()).orElseThrow().state());
     }
 
     @Test

@@ -3,13 +3,14 @@ package icp.filing.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import icp.filing.proto.provider.v1.Application;
+import icp.filing.proto.provider.v1.DomainHolder;
+import icp.filing.proto.provider.v1.GetApplicationRequest;
+import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
-import icp.filing.proto.provider.v1.DomainHolder;
-import icp.filing.proto.provider.v1.MaterialKind;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,15 @@ abstract class ApiTestSupport {
     JsonMapper json;
 
     ApiClients clients;
+    @Inject
+    RecordingSmsSender smsPhones;
     /** Material ids of the demo provider by kind, uploaded once per test and attached to every submission. */
     final Map<MaterialKind, String> demoMaterials = new EnumMap<>(MaterialKind.class);
 
     @BeforeEach
     void openClients() {
         clients = new ApiClients(grpcServer.getPort(), httpServer.getURI(), json);
+        smsPhones.drain();
         for (MaterialKind kind : List.of(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
                 MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM,
                 MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)) {
@@ -89,8 +93,32 @@ abstract class ApiTestSupport {
         clients.close();
     }
 
+    /** Submitted by the demo provider and confirmed by SMS by its principals: in the bureau's queue. */
     Application submit(SubmitApplicationRequest request) {
-        return clients.provider(ApiClients.DEMO_KEY).submitApplication(complete(request)).getApplication();
+        Application submitted = clients.provider(ApiClients.DEMO_KEY).submitApplication(complete(request))
+                .getApplication();
+        return confirmSms(submitted);
+    }
+
+    /** Every principal who received a code confirms it, as on the public endpoint; the application as it is then. */
+    Application confirmSms(Application application) {
+        return confirmSms(ApiClients.DEMO_KEY, application);
+    }
+
+    /** As {@link #confirmSms(Application)}, the application read back by the provider of {@code key}. */
+    Application confirmSms(String key, Application application) {
+        for (String[] sms : smsPhones.drain()) {
+            String certificate = TestFilings.CERTIFICATE_BY_PHONE.get(sms[0]);
+            ApiClients.Response confirmed = clients.post("/api/v1/public/sms-verifications/confirm", null,
+                    "{\"phone\":\"" + sms[0] + "\",\"code\":\"" + sms[1] + "\",\"certificateTail\":\""
+                            + certificate.substring(certificate.length() - 6) + "\"}");
+            assertEquals(200, confirmed.status(), confirmed.body());
+        }
+        if (application.getId().isEmpty()) {
+            return application;
+        }
+        return clients.provider(key).getApplication(GetApplicationRequest.newBuilder()
+                .setApplicationId(application.getId()).build()).getApplication();
     }
 
     /** Approves as the Beijing reviewer and returns the decision body. */

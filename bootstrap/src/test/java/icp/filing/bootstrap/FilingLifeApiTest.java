@@ -267,15 +267,16 @@ class FilingLifeApiTest extends ApiTestSupport {
                 .setApplicationId(change.getId()).setChangeService(changeService(filed.service("1"),
                         ready(TestFilings.website("更正后的名字", domain), filed.subject())).getChangeService())
                 .build()).getApplication();
-        assertEquals(List.of("SUBMITTED", "IN_REVIEW", "RETURNED", "SUBMITTED", "IN_REVIEW"), resubmitted
-                .getHistoryList().stream().map(t -> t.getToState().name().substring("APPLICATION_STATE_".length()))
-                .toList());
+        resubmitted = confirmSms(resubmitted);
+        assertEquals(List.of("SUBMITTED", "AWAITING_SMS_CONFIRMATION", "IN_REVIEW", "RETURNED", "SUBMITTED",
+                "AWAITING_SMS_CONFIRMATION", "IN_REVIEW"), resubmitted.getHistoryList().stream()
+                .map(t -> t.getToState().name().substring("APPLICATION_STATE_".length())).toList());
         approve(change.getId());
 
         assertEquals("更正后的名字", query(domain).get(0).get("serviceName"));
         Application read = demo().getApplication(GetApplicationRequest.newBuilder().setApplicationId(change.getId())
                 .build()).getApplication();
-        assertEquals(6, read.getHistoryCount());
+        assertEquals(8, read.getHistoryCount());
         assertEquals(filed.service("1"), read.getServices(0).getServiceNumber());
         assertTrue(clients.get("/api/v1/bureau/applications/" + change.getId(), "bj-reviewer").body()
                 .contains("名称不当"), "the bureau still reads its return");
@@ -305,7 +306,7 @@ class FilingLifeApiTest extends ApiTestSupport {
 
         Application wouldBe = submitAs(ApiClients.DEMO_KEY, request);
         assertEquals("", wouldBe.getId());
-        assertEquals(ApplicationState.APPLICATION_STATE_IN_REVIEW, wouldBe.getState());
+        assertEquals(ApplicationState.APPLICATION_STATE_AWAITING_SMS_CONFIRMATION, wouldBe.getState());
         StatusRuntimeException same = assertThrows(StatusRuntimeException.class, () -> submitAs(ApiClients.DEMO_KEY,
                 changeService(filed.service("1"), ready(original, filed.subject())).toBuilder().setValidateOnly(true)
                         .build()));
@@ -461,8 +462,10 @@ class FilingLifeApiTest extends ApiTestSupport {
                 CancelService.newBuilder().setServiceNumber(number)).build());
     }
 
+    /** Submitted by the provider of {@code key} and, unless only validated, confirmed by SMS by its principals. */
     private Application submitAs(String key, SubmitApplicationRequest request) {
-        return clients.provider(key).submitApplication(request).getApplication();
+        Application submitted = clients.provider(key).submitApplication(request).getApplication();
+        return request.getValidateOnly() ? submitted : confirmSms(key, submitted);
     }
 
     private ProviderFilingServiceBlockingStub demo() {

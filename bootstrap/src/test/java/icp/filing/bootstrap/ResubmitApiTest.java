@@ -34,11 +34,14 @@ class ResubmitApiTest extends ApiTestSupport {
         Application resubmitted = resubmit(ApiClients.DEMO_KEY, submitted.getId(),
                 complete(SubmitApplicationRequest.newBuilder().setNewFiling(corrected).build()));
         assertEquals(submitted.getId(), resubmitted.getId());
-        assertEquals(ApplicationState.APPLICATION_STATE_IN_REVIEW, resubmitted.getState());
-        assertEquals(List.of("SUBMITTED", "IN_REVIEW", "RETURNED", "SUBMITTED", "IN_REVIEW"), resubmitted
+        assertEquals(ApplicationState.APPLICATION_STATE_AWAITING_SMS_CONFIRMATION, resubmitted.getState(),
+                "a resubmission is confirmed by SMS again");
+        resubmitted = confirmSms(resubmitted);
+        assertEquals(List.of("SUBMITTED", "AWAITING_SMS_CONFIRMATION", "IN_REVIEW", "RETURNED", "SUBMITTED",
+                "AWAITING_SMS_CONFIRMATION", "IN_REVIEW"), resubmitted
                 .getHistoryList().stream().map(t -> t.getToState().name().substring("APPLICATION_STATE_".length()))
                 .toList());
-        assertEquals("PROVIDER", resubmitted.getHistory(3).getActorKind());
+        assertEquals("PROVIDER", resubmitted.getHistory(4).getActorKind());
 
         ApiClients.Response full = clients.get("/api/v1/bureau/applications/" + submitted.getId(), "bj-reviewer");
         assertTrue(full.body().contains("更正后的网站") && !full.body().contains("wrong-" + label), full.body());

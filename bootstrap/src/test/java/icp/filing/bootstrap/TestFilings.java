@@ -29,6 +29,8 @@ final class TestFilings {
     static final String EMAIL = "principal@example.cn";
     /** Every certificate number, phone and e-mail of a person these helpers sent; none may show in the log. */
     static final java.util.Set<String> PERSONAL_DATA_SENT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The certificate number of each principal's phone: what a principal types with the SMS code. */
+    static final java.util.Map<String, String> CERTIFICATE_BY_PHONE = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         PERSONAL_DATA_SENT.add(EMAIL);
@@ -60,14 +62,17 @@ final class TestFilings {
     }
 
     static Principal principal(String name) {
+        String phone = phone();
+        String certificate = residentId("110105");
+        CERTIFICATE_BY_PHONE.put(phone, certificate);
         return Principal.newBuilder()
                 .setName(name)
                 .setVerifiedName(name)
                 .setCertificateType(CertificateType.CERTIFICATE_TYPE_RESIDENT_ID_CARD)
-                .setCertificateNumber(residentId("110105"))
+                .setCertificateNumber(certificate)
                 .setVerifiedName(name)
                 // a fresh phone each time: one phone may serve only a few subjects
-                .setPhone(phone())
+                .setPhone(phone)
                 .setEmail(EMAIL)
                 .build();
     }

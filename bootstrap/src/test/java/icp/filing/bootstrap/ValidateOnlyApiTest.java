@@ -27,7 +27,8 @@ class ValidateOnlyApiTest extends ApiTestSupport {
         Application wouldBe = clients.provider(ApiClients.DEMO_KEY)
                 .submitApplication(request.toBuilder().setValidateOnly(true).build()).getApplication();
         assertEquals("", wouldBe.getId());
-        assertEquals(ApplicationState.APPLICATION_STATE_IN_REVIEW, wouldBe.getState());
+        assertEquals(ApplicationState.APPLICATION_STATE_AWAITING_SMS_CONFIRMATION, wouldBe.getState(),
+                "as it would be: waiting for its principals (no SMS is sent)");
         assertEquals("11", wouldBe.getProvinceCode());
         assertEquals(before, count(), "nothing stored");
 

@@ -11,6 +11,7 @@ import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.service.PublicSuffixes;
+import icp.filing.domain.verification.SmsVerification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
@@ -29,10 +30,12 @@ public final class ResubmitApplication {
     private final Transactions transactions;
     private final Clock clock;
     private final ChangeRequests changeRequests;
+    private final SmsStep smsStep;
 
     public ResubmitApplication(ProviderApplications providerApplications, Applications applications,
                                SubmissionChecks checks, PublicSuffixes publicSuffixes, Transactions transactions,
-                               Clock clock, ChangeRequests changeRequests) {
+                               Clock clock, ChangeRequests changeRequests, SmsStep smsStep) {
+        this.smsStep = smsStep;
         this.changeRequests = changeRequests;
         this.providerApplications = providerApplications;
         this.applications = applications;
@@ -46,30 +49,35 @@ public final class ResubmitApplication {
         NewFilingCommand content = new NewFilingCommand(null, correction.subject(), correction.services());
         NewFilingAssembler.Assembled input = NewFilingAssembler.today(publicSuffixes, clock, new Violations())
                 .assemble(content);
-        return transactions.inTransaction(() -> {
+        return sent(transactions.inTransaction(() -> {
             Application application = providerApplications.get(provider, applicationId);
             List<MaterialRef> materials = checks.check(provider, input);
             application.resubmit(Actor.provider(provider), clock.instant(),
                     new FilingRequest.NewFiling(input.subject(), input.services()), materials);
-            application.acceptIntoReview(clock.instant());
+            SmsVerification.Started sms = smsStep.begin(application);
             applications.update(application);
             applications.replaceContent(application);
-            return application;
-        });
+            return new SmsStep.Begun(application, smsStep.store(sms));
+        }));
     }
 
     /** A returned request about a filed subject, corrected; the correction passes every rule a submission does. */
     public Application resubmit(ProviderId provider, String applicationId, FilingChangeCommand correction) {
         FilingChangeCommand content = new FilingChangeCommand(null, correction.operation(), correction.number(),
                 correction.subject(), correction.services(), correction.materialIds());
-        return transactions.inTransaction(() -> {
+        return sent(transactions.inTransaction(() -> {
             Application application = providerApplications.get(provider, applicationId);
             ChangeRequests.Request read = changeRequests.read(provider, content, new Violations());
             application.resubmit(Actor.provider(provider), clock.instant(), read.change(), read.materials());
-            application.acceptIntoReview(clock.instant());
+            SmsVerification.Started sms = smsStep.begin(application);
             applications.update(application);
             applications.replaceContent(application);
-            return application;
-        });
+            return new SmsStep.Begun(application, smsStep.store(sms));
+        }));
+    }
+
+    private Application sent(SmsStep.Begun begun) {
+        smsStep.send(begun.messages());
+        return begun.application();
     }
 }

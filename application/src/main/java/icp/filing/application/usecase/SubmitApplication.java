@@ -13,6 +13,7 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.service.PublicSuffixes;
+import icp.filing.domain.verification.SmsVerification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
@@ -29,9 +30,11 @@ public final class SubmitApplication {
     private final PublicSuffixes publicSuffixes;
     private final Transactions transactions;
     private final Clock clock;
+    private final SmsStep smsStep;
 
     public SubmitApplication(Applications applications, SubmissionChecks checks, PublicSuffixes publicSuffixes,
-                             Transactions transactions, Clock clock) {
+                             Transactions transactions, Clock clock, SmsStep smsStep) {
+        this.smsStep = smsStep;
         this.applications = applications;
         this.checks = checks;
         this.publicSuffixes = publicSuffixes;
@@ -50,7 +53,9 @@ public final class SubmitApplication {
         NewFilingAssembler.Assembled input = NewFilingAssembler.today(publicSuffixes, clock, violations)
                 .assemble(command);
         try {
-            return transactions.inTransaction(() -> create(provider, input, key));
+            SmsStep.Begun begun = transactions.inTransaction(() -> create(provider, input, key));
+            smsStep.send(begun.messages());
+            return begun.application();
         } catch (AlreadyExistsException e) {
             // a concurrent retry with the same request id won the insert: answer with its result
             if (e.reason() == Reason.DUPLICATE_REQUEST_ID) {
@@ -71,17 +76,17 @@ public final class SubmitApplication {
         idempotencyKey(command, violations);
         NewFilingAssembler.Assembled input = NewFilingAssembler.today(publicSuffixes, clock, violations)
                 .assemble(command);
-        return transactions.rolledBack(() -> create(provider, input, null));
+        return transactions.rolledBack(() -> create(provider, input, null)).application();
     }
 
     /** The checks that need stored state, then the application created and queued; the caller holds the transaction. */
-    private Application create(ProviderId provider, NewFilingAssembler.Assembled input, IdempotencyKey key) {
+    private SmsStep.Begun create(ProviderId provider, NewFilingAssembler.Assembled input, IdempotencyKey key) {
         List<MaterialRef> materials = checks.check(provider, input);
         Application application = Application.submitNewFiling(ApplicationId.random(), provider, key,
                 input.subject(), input.services(), materials, clock.instant());
-        application.acceptIntoReview(clock.instant());
+        SmsVerification.Started sms = smsStep.begin(application);
         applications.add(application);
-        return application;
+        return new SmsStep.Begun(application, smsStep.store(sms));
     }
 
     /** The earlier application of the same request id, if it was sent with this very request. */

@@ -11,6 +11,7 @@ import icp.filing.domain.common.Text;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
+import icp.filing.domain.verification.SmsVerification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
@@ -27,9 +28,11 @@ public final class SubmitChange {
     private final ChangeRequests changeRequests;
     private final Transactions transactions;
     private final Clock clock;
+    private final SmsStep smsStep;
 
     public SubmitChange(Applications applications, ChangeRequests changeRequests, Transactions transactions,
-                        Clock clock) {
+                        Clock clock, SmsStep smsStep) {
+        this.smsStep = smsStep;
         this.applications = applications;
         this.changeRequests = changeRequests;
         this.transactions = transactions;
@@ -47,7 +50,9 @@ public final class SubmitChange {
             }
         }
         try {
-            return transactions.inTransaction(() -> create(provider, command, key, violations));
+            SmsStep.Begun begun = transactions.inTransaction(() -> create(provider, command, key, violations));
+            smsStep.send(begun.messages());
+            return begun.application();
         } catch (AlreadyExistsException e) {
             if (e.reason() == Reason.DUPLICATE_REQUEST_ID) {
                 return applications.findByRequestId(provider, key.requestId()).orElseThrow(() -> e);
@@ -60,17 +65,17 @@ public final class SubmitChange {
     public Application validate(ProviderId provider, FilingChangeCommand command) {
         Violations violations = new Violations();
         idempotencyKey(command, violations);
-        return transactions.rolledBack(() -> create(provider, command, null, violations));
+        return transactions.rolledBack(() -> create(provider, command, null, violations)).application();
     }
 
-    private Application create(ProviderId provider, FilingChangeCommand command, IdempotencyKey key,
-                               Violations violations) {
+    private SmsStep.Begun create(ProviderId provider, FilingChangeCommand command, IdempotencyKey key,
+                                 Violations violations) {
         ChangeRequests.Request request = changeRequests.read(provider, command, violations);
         Application application = Application.submit(ApplicationId.random(), provider, key, request.change(),
                 request.materials(), clock.instant());
-        application.acceptIntoReview(clock.instant());
+        SmsVerification.Started sms = smsStep.begin(application);
         applications.add(application);
-        return application;
+        return new SmsStep.Begun(application, smsStep.store(sms));
     }
 
     private static IdempotencyKey idempotencyKey(FilingChangeCommand command, Violations violations) {

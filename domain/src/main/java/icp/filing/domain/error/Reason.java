@@ -80,7 +80,8 @@ public enum Reason {
     UNAUTHENTICATED("no valid credential"),
     SMS_CODE_NOT_ACCEPTED("no pending SMS verification takes this code with this phone and certificate tail (the same "
             + "answer whatever was wrong)"),
-    TOO_MANY_ATTEMPTS("too many failed sign-ins for this user or from this address; retry after the time given"),
+    TOO_MANY_ATTEMPTS("too many failed sign-ins, or SMS confirmation attempts, for this user, phone or address; retry "
+            + "after the time given"),
     PERMISSION_DENIED("the caller may not do this"),
     // protocol-level refusals of the HTTP layer, before any rule is asked
     MALFORMED_REQUEST("the request cannot be read: broken JSON or protobuf, invalid UTF-8, a parameter of the wrong "

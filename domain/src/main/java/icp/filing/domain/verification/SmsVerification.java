@@ -127,6 +127,14 @@ public final class SmsVerification {
         return Outcome.WRONG;
     }
 
+    /** Whether this attempt would confirm a principal here; changes nothing. */
+    public boolean accepts(String phone, String code, String certificateTail, Instant at) {
+        String tail = certificateTail == null ? "" : certificateTail.strip().toUpperCase(Locale.ROOT);
+        return state == State.PENDING && at.isBefore(expiresAt) && confirmations.stream().anyMatch(c -> !c.confirmed()
+                && c.phone().equals(phone) && c.certificateTail().equals(tail)
+                && VerificationCode.matches(code, c.codeHash()));
+    }
+
     /** 重发: new codes to those who have not confirmed; the 24 hours still count from submission. */
     public List<Sms> resend(Instant at) {
         if (state != State.PENDING || expire(at)) {
@@ -156,6 +164,13 @@ public final class SmsVerification {
             state = State.FAILED;
         }
         return state == State.FAILED && !at.isBefore(expiresAt);
+    }
+
+    /** Ends a pending verification whose application left the SMS step another way (withdrawn by its provider). */
+    public void abandon() {
+        if (state == State.PENDING) {
+            state = State.FAILED;
+        }
     }
 
     /** Whether this phone still has a code to confirm here. */

@@ -4,6 +4,7 @@ import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
 import icp.filing.application.usecase.ProviderApplications;
 import icp.filing.application.usecase.ProviderFilings;
+import icp.filing.application.usecase.ResendVerification;
 import icp.filing.application.usecase.ResubmitApplication;
 import icp.filing.application.usecase.SubmitApplication;
 import icp.filing.application.usecase.SubmitChange;
@@ -26,6 +27,8 @@ import icp.filing.proto.provider.v1.GetFilingResponse;
 import icp.filing.proto.provider.v1.ListApplicationsRequest;
 import icp.filing.proto.provider.v1.ListApplicationsResponse;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
+import icp.filing.proto.provider.v1.ResendVerificationRequest;
+import icp.filing.proto.provider.v1.ResendVerificationResponse;
 import icp.filing.proto.provider.v1.ResubmitApplicationRequest;
 import icp.filing.proto.provider.v1.ResubmitApplicationResponse;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
@@ -52,11 +55,14 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private final ResubmitApplication resubmitApplication;
     private final SubmitChange submitChange;
     private final ProviderFilings providerFilings;
+    private final ResendVerification resendVerification;
 
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
                            UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots,
                            WithdrawApplication withdrawApplication, ResubmitApplication resubmitApplication,
-                           SubmitChange submitChange, ProviderFilings providerFilings) {
+                           SubmitChange submitChange, ProviderFilings providerFilings,
+                           ResendVerification resendVerification) {
+        this.resendVerification = resendVerification;
         this.submitChange = submitChange;
         this.providerFilings = providerFilings;
         this.withdrawApplication = withdrawApplication;
@@ -189,6 +195,16 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         ProviderId provider = CallingProvider.current();
         Filing filing = providerFilings.get(provider, request.getSubjectNumber());
         responses.onNext(GetFilingResponse.newBuilder().setFiling(FilingMessages.toMessage(filing, provider)).build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public void resendVerification(ResendVerificationRequest request,
+                                   StreamObserver<ResendVerificationResponse> responses) {
+        RequestBounds.check(request);
+        Application application = resendVerification.resend(CallingProvider.current(), request.getApplicationId());
+        responses.onNext(ResendVerificationResponse.newBuilder()
+                .setApplication(ApplicationMessages.toMessage(application)).build());
         responses.onCompleted();
     }
 }

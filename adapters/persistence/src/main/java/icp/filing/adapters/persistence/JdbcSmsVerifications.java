@@ -1,0 +1,147 @@
+package icp.filing.adapters.persistence;
+
+import icp.filing.application.port.SmsVerifications;
+import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.error.ConcurrentUpdateException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.verification.SmsVerification;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** SMS verifications in MariaDB: a row per application, a row per principal to confirm (codes as hashes only). */
+@Singleton
+@Connectable
+class JdbcSmsVerifications implements SmsVerifications {
+    private static final String COLUMNS = """
+            SELECT v.application_id, v.state, v.expires_at, v.resends, v.wrong_codes, v.version, c.position, c.phone,
+                   c.certificate_tail, c.code_hash, c.confirmed_at
+            FROM sms_verification v JOIN sms_confirmation c ON c.application_id = v.application_id
+            """;
+
+    private final JdbcOperations jdbc;
+
+    JdbcSmsVerifications(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void start(SmsVerification v) {
+        execute("DELETE FROM sms_verification WHERE application_id = ?", v.application().value());
+        execute("""
+                INSERT INTO sms_verification (application_id, state, expires_at, resends, wrong_codes, version)
+                VALUES (?, ?, ?, ?, ?, 0)""", v.application().value(), v.state().name(),
+                UtcColumns.column(v.expiresAt()), v.resends(), v.wrongCodes());
+        writeConfirmations(v);
+    }
+
+    @Override
+    public void update(SmsVerification v) {
+        int updated = execute("""
+                UPDATE sms_verification SET state = ?, resends = ?, wrong_codes = ?, version = version + 1
+                WHERE application_id = ? AND version = ?""", v.state().name(), v.resends(), v.wrongCodes(),
+                v.application().value(), v.version());
+        if (updated != 1) {
+            throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
+                    "短信核验已被同时处理 / the SMS verification changed at the same moment; retry");
+        }
+        execute("DELETE FROM sms_confirmation WHERE application_id = ?", v.application().value());
+        writeConfirmations(v);
+    }
+
+    private void writeConfirmations(SmsVerification v) {
+        List<SmsVerification.Confirmation> confirmations = v.confirmations();
+        for (int i = 0; i < confirmations.size(); i++) {
+            SmsVerification.Confirmation c = confirmations.get(i);
+            execute("""
+                    INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
+                        confirmed_at) VALUES (?, ?, ?, ?, ?, ?)""", v.application().value(), i, c.phone(),
+                    c.certificateTail(), c.codeHash(), UtcColumns.column(c.confirmedAt()));
+        }
+    }
+
+    @Override
+    public Optional<SmsVerification> find(ApplicationId application) {
+        return load(COLUMNS + "WHERE v.application_id = ? ORDER BY c.position", application.value()).stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<SmsVerification> pendingFor(String phone) {
+        return load(COLUMNS + """
+                WHERE v.state = 'PENDING' AND v.application_id IN
+                    (SELECT application_id FROM sms_confirmation WHERE phone = ? AND confirmed_at IS NULL)
+                ORDER BY v.application_id, c.position LIMIT 1000""", phone);
+    }
+
+    @Override
+    public List<SmsVerification> pendingExpiredBy(Instant at, int limit) {
+        return load(COLUMNS + """
+                WHERE v.application_id IN (SELECT application_id FROM (SELECT application_id FROM sms_verification
+                    WHERE state = 'PENDING' AND expires_at <= ? ORDER BY expires_at LIMIT %d) due)
+                ORDER BY v.application_id, c.position""".formatted(limit), UtcColumns.column(at));
+    }
+
+    private List<SmsVerification> load(String sql, Object parameter) {
+        return jdbc.prepareStatement(sql, ps -> {
+            try {
+                ps.setObject(1, parameter);
+                List<SmsVerification> found = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    String current = null;
+                    List<SmsVerification.Confirmation> confirmations = new ArrayList<>();
+                    Object[] head = null;
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        if (!id.equals(current)) {
+                            if (current != null) {
+                                found.add(restore(current, head, confirmations));
+                            }
+                            current = id;
+                            confirmations = new ArrayList<>();
+                            head = new Object[] {rs.getString(2), instant(rs, 3), rs.getInt(4), rs.getInt(5),
+                                rs.getLong(6)};
+                        }
+                        confirmations.add(new SmsVerification.Confirmation(rs.getString(8), rs.getString(9),
+                                rs.getString(10), instant(rs, 11)));
+                    }
+                    if (current != null) {
+                        found.add(restore(current, head, confirmations));
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException("SMS verification query failed", e);
+            }
+        });
+    }
+
+    private static SmsVerification restore(String id, Object[] head, List<SmsVerification.Confirmation> confirmations) {
+        return SmsVerification.restore(new ApplicationId(id), confirmations, (Instant) head[1], (int) head[2],
+                (int) head[3], SmsVerification.State.valueOf((String) head[0]), (long) head[4]);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return UtcColumns.instant(rs.getObject(column, LocalDateTime.class));
+    }
+
+    private int execute(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, ps -> {
+            try {
+                for (int i = 0; i < parameters.length; i++) {
+                    ps.setObject(i + 1, parameters[i]);
+                }
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new io.micronaut.data.exceptions.DataAccessException("SMS verification write failed", e);
+            }
+        });
+    }
+}

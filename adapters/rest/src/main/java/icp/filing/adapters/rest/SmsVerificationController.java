@@ -1,0 +1,81 @@
+package icp.filing.adapters.rest;
+
+import icp.filing.application.usecase.ConfirmSms;
+import icp.filing.domain.error.Reason;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * 短信核验 for the principals: {@code POST /api/v1/public/sms-verifications/confirm} with phone, code and the last 6
+ * characters of their certificate number. Every refusal that could tell whether a phone has an application is the
+ * same answer (400 SMS_CODE_NOT_ACCEPTED); attempts are limited per phone and per client address (429, Retry-After),
+ * so codes cannot be guessed nor phones probed.
+ */
+@Controller("/api/v1/public/sms-verifications")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class SmsVerificationController {
+    private final ConfirmSms confirmSms;
+    private final HttpClientAddressResolver addresses;
+    private final AttemptLimiter perPhone;
+    private final AttemptLimiter perAddress;
+
+    SmsVerificationController(ConfirmSms confirmSms, HttpClientAddressResolver addresses, Clock clock,
+                              @Value("${icp.sms.confirm.max-per-phone:10}") int maxPerPhone,
+                              @Value("${icp.sms.confirm.max-per-address:30}") int maxPerAddress,
+                              @Value("${icp.sms.confirm.window:15m}") Duration window) {
+        this.confirmSms = confirmSms;
+        this.addresses = addresses;
+        this.perPhone = new AttemptLimiter(maxPerPhone, window, clock);
+        this.perAddress = new AttemptLimiter(maxPerAddress, window, clock);
+    }
+
+    /** What the principal sends. */
+    @Serdeable
+    record ConfirmRequest(@Nullable String phone, @Nullable String code, @Nullable String certificateTail) {
+    }
+
+    /** Accepted: {@code applicationComplete} once every principal of the application has confirmed. */
+    @Serdeable
+    record ConfirmView(boolean confirmed, boolean applicationComplete) {
+    }
+
+    @Post("/confirm")
+    HttpResponse<?> confirm(HttpRequest<?> request, @Body ConfirmRequest body) {
+        String address = Optional.ofNullable(addresses.resolve(request)).orElse("unknown");
+        String phone = body.phone() == null ? "" : body.phone().strip();
+        Optional<Duration> wait = perAddress.attempt("address:" + address)
+                .or(() -> perPhone.attempt("phone:" + phone));
+        if (wait.isPresent()) {
+            return tooMany(wait.get());
+        }
+        ConfirmSms.Confirmed confirmed = confirmSms.confirm(body.phone(), body.code(), body.certificateTail());
+        return HttpResponse.ok(new ConfirmView(true, confirmed.applicationComplete()));
+    }
+
+    private static HttpResponse<Problem> tooMany(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        Problem problem = new Problem(FilingExceptionHandler.typeOf(Reason.TOO_MANY_ATTEMPTS),
+                Reason.TOO_MANY_ATTEMPTS.meaning(), 429, "尝试次数过多，请 " + seconds + " 秒后再试 / too many attempts; "
+                + "retry after " + seconds + " s", Reason.TOO_MANY_ATTEMPTS.name(), null);
+        return HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
+                String.valueOf(seconds)).contentType(MediaType.of(Problem.MEDIA_TYPE)).body(problem);
+    }
+}

@@ -1,0 +1,46 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.port.SmsVerifications;
+import icp.filing.application.port.Transactions;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ProviderId;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.error.StateConflictException;
+import icp.filing.domain.verification.SmsVerification;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+
+/** 重发短信: the provider asks for new codes for the principals who have not confirmed yet; at most twice. */
+@Singleton
+public final class ResendVerification {
+    private final ProviderApplications providerApplications;
+    private final SmsVerifications verifications;
+    private final SmsStep smsStep;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ResendVerification(ProviderApplications providerApplications, SmsVerifications verifications,
+                              SmsStep smsStep, Transactions transactions, Clock clock) {
+        this.providerApplications = providerApplications;
+        this.verifications = verifications;
+        this.smsStep = smsStep;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Application resend(ProviderId provider, String applicationId) {
+        SmsStep.Begun begun = transactions.inTransaction(() -> {
+            Application application = providerApplications.get(provider, applicationId);
+            SmsVerification verification = verifications.find(application.id())
+                    .filter(v -> v.state() == SmsVerification.State.PENDING)
+                    .orElseThrow(() -> new StateConflictException(Reason.SMS_NOT_PENDING,
+                            "申请不在短信核验中 / application " + application.id() + " is " + application.state()));
+            List<SmsVerification.Sms> messages = verification.resend(clock.instant());
+            verifications.update(verification);
+            return new SmsStep.Begun(application, messages);
+        });
+        smsStep.send(begun.messages());
+        return begun.application();
+    }
+}
