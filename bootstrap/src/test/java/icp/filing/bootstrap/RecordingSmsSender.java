@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 @Singleton
 @Replaces(LogSmsSender.class)
-final class RecordingSmsSender implements SmsSender {
+public final class RecordingSmsSender implements SmsSender {
     private static final Pattern CODE = Pattern.compile("\\d{6}");
     private final LogSmsSender log = new LogSmsSender();
     private final List<String[]> received = new ArrayList<>();
@@ -26,7 +26,7 @@ final class RecordingSmsSender implements SmsSender {
     }
 
     /** The messages received since the last call, as (phone, code). */
-    synchronized List<String[]> drain() {
+    public synchronized List<String[]> drain() {
         List<String[]> codes = new ArrayList<>();
         for (String[] sms : received) {
             Matcher m = CODE.matcher(sms[1]);

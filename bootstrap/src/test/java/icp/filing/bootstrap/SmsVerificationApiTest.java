@@ -185,4 +185,32 @@ class SmsVerificationApiTest extends ApiTestSupport {
                 .setValidateOnly(true).build());
         assertEquals(List.of(), smsPhones.drain());
     }
+
+    @Test
+    void concurrentSubmissionsEachStartTheirVerification() throws Exception {
+        clock.set(Instant.parse("2026-03-02T02:00:00Z"));
+        List<SubmitApplicationRequest> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            requests.add(complete(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                    TestFilings.uniqueLabel() + ".cn")));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(8);
+            List<java.util.concurrent.Future<Application>> submitted = new java.util.ArrayList<>();
+            for (SubmitApplicationRequest request : requests) {
+                submitted.add(pool.submit(() -> {
+                    together.await();
+                    return clients.provider(ApiClients.DEMO_KEY).submitApplication(request).getApplication();
+                }));
+            }
+            for (var each : submitted) {
+                assertEquals(ApplicationState.APPLICATION_STATE_AWAITING_SMS_CONFIRMATION,
+                        each.get(30, java.util.concurrent.TimeUnit.SECONDS).getState());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(16, smsPhones.drain().size(), "two principals each");
+    }
 }

@@ -27,7 +27,8 @@ final class BenchFilings {
         String domain = "bench-" + i + "-" + System.nanoTime() % 100_000 + ".com.cn";
         Principal principal = Principal.newBuilder().setName("张三").setVerifiedName("张三")
                 .setCertificateType(CertificateType.CERTIFICATE_TYPE_RESIDENT_ID_CARD)
-                .setCertificateNumber("11010519491231002X").setPhone("13800138000").setEmail("bench@example.cn").build();
+                .setCertificateNumber("11010519491231002X").setPhone(String.format("138%08d", i))
+                .setEmail("bench@example.cn").build();
         return SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.newBuilder()
                 .setSubject(Subject.newBuilder().setNature(SubjectNature.SUBJECT_NATURE_ENTERPRISE).setName(name)
                         .setVerifiedName(name)

@@ -26,19 +26,37 @@ class JdbcSmsVerifications implements SmsVerifications {
             FROM sms_verification v JOIN sms_confirmation c ON c.application_id = v.application_id
             """;
 
+    /** A marker: the insert found the application's earlier verification. */
+    private static final icp.filing.domain.error.AlreadyExistsException REPLACE =
+            new icp.filing.domain.error.AlreadyExistsException(Reason.CONCURRENT_UPDATE, "earlier verification");
+
     private final JdbcOperations jdbc;
 
     JdbcSmsVerifications(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Inserts first: a resubmission's earlier verification is replaced only when the insert finds it. Deleting first
+     * would lock the gap where the new key goes, and concurrent first submissions would deadlock on those gaps.
+     */
     @Override
     public void start(SmsVerification v) {
-        execute("DELETE FROM sms_verification WHERE application_id = ?", v.application().value());
-        execute("""
-                INSERT INTO sms_verification (application_id, state, expires_at, resends, wrong_codes, version)
-                VALUES (?, ?, ?, ?, ?, 0)""", v.application().value(), v.state().name(),
-                UtcColumns.column(v.expiresAt()), v.resends(), v.wrongCodes());
+        String id = v.application().value();
+        Object[] row = {v.state().name(), UtcColumns.column(v.expiresAt()), v.resends(), v.wrongCodes(), id};
+        try {
+            execute("""
+                    INSERT INTO sms_verification (state, expires_at, resends, wrong_codes, version, application_id)
+                    VALUES (?, ?, ?, ?, 0, ?)""", row);
+        } catch (RuntimeException e) {
+            if (!(UniqueKeys.translate(e, java.util.Map.of("PRIMARY", REPLACE)) == REPLACE)) {
+                throw e;
+            }
+            execute("DELETE FROM sms_confirmation WHERE application_id = ?", id);
+            execute("""
+                    UPDATE sms_verification SET state = ?, expires_at = ?, resends = ?, wrong_codes = ?,
+                        version = version + 1 WHERE application_id = ?""", row);
+        }
         writeConfirmations(v);
     }
 
