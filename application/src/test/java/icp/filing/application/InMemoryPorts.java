@@ -300,6 +300,11 @@ final class InMemoryPorts {
         }
 
         @Override
+        public List<icp.filing.domain.filing.FilingEvent> events(FilingNumber subjectNumber) {
+            return List.of();
+        }
+
+        @Override
         public Optional<FilingNumber> filedSubjectNumber(Subject subject) {
             return filings.stream().filter(Filing::isFiled)
                     .filter(f -> f.subject().identityKey().equals(subject.identityKey()))

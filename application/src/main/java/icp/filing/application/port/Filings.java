@@ -7,6 +7,7 @@ import icp.filing.domain.service.AppIdentity;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.subject.Subject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,9 @@ public interface Filings {
 
     /** The filing under this subject number, whatever its state. */
     Optional<Filing> find(FilingNumber subjectNumber);
+
+    /** The record of the filing's life, oldest first. */
+    List<icp.filing.domain.filing.FilingEvent> events(FilingNumber subjectNumber);
 
     /** The filing of this subject identity that is filed now. */
     Optional<FilingNumber> filedSubjectNumber(Subject subject);

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** Who caused a transition: a provider, a bureau reviewer, or the system itself (timers, relays). */
 public record Actor(Kind kind, String id) {
-    public enum Kind { PROVIDER, BUREAU_REVIEWER, SYSTEM }
+    public enum Kind { PROVIDER, BUREAU_REVIEWER, BUREAU_SUPERVISOR, SYSTEM }
 
     public Actor {
         Objects.requireNonNull(kind, "kind");

@@ -1,8 +1,10 @@
 package icp.filing.domain.filing;
 
+import icp.filing.domain.application.Actor;
 import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.error.AlreadyExistsException;
+import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.StateConflictException;
@@ -137,6 +139,35 @@ public final class Filing {
         }
         state = FilingState.CANCELLED;
         record(Kind.SUBJECT_CANCELLED, subjectNumber, provider, approvedIn, at);
+    }
+
+    /**
+     * 撤销备案: the bureau revokes a service, or with a subject number the whole filing, for coded reasons. A revoked
+     * number leaves the public query and is never issued again; revoking the last filed service revokes the subject.
+     */
+    public void revoke(FilingNumber number, Actor supervisor, List<RevocationReason> reasons, String comment,
+                       Instant at) {
+        if (reasons.isEmpty()) {
+            throw InvalidInputException.of("reasons", Reason.RETURN_REASON_REQUIRED,
+                    "撤销至少需要一个原因 / at least one reason");
+        }
+        List<String> codes = reasons.stream().distinct().map(Enum::name).toList();
+        List<FiledService> revoked = number.isServiceNumber() ? List.of(filedService(number)) : filedServicesNow();
+        for (FiledService service : revoked) {
+            replace(service.with(FilingState.REVOKED));
+            newEvents.add(new FilingEvent(Kind.SERVICE_REVOKED, service.number(), null, null, at, supervisor, codes,
+                    comment));
+        }
+        if (services.stream().noneMatch(FiledService::isFiled)) {
+            state = FilingState.REVOKED;
+            newEvents.add(new FilingEvent(Kind.SUBJECT_REVOKED, subjectNumber, null, null, at, supervisor, codes,
+                    comment));
+        }
+    }
+
+    private List<FiledService> filedServicesNow() {
+        requireFiled();
+        return filedServices();
     }
 
     /** 新增接入: a second provider hosts a filed service too. */

@@ -1,9 +1,11 @@
 package icp.filing.domain.filing;
 
+import icp.filing.domain.application.Actor;
 import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.number.FilingNumber;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,17 +15,26 @@ import java.util.Objects;
  * @param number      the subject number, or the service number the event is about
  * @param provider    the provider whose request it was; null for the bureau's own acts
  * @param application the approved application that caused it; null for changes that need no review
+ * @param bureauUser  the bureau user who acted on their own (a revocation), with their role; null otherwise
+ * @param reasons     coded reasons of the bureau's own acts
+ * @param comment     the bureau's words, or null
  */
 public record FilingEvent(Kind kind, FilingNumber number, ProviderId provider, ApplicationId application,
-                          Instant at) {
+                          Instant at, Actor bureauUser, List<String> reasons, String comment) {
     public enum Kind {
         FILED, SERVICE_ADDED, SUBJECT_CHANGED, SERVICE_CHANGED, SERVICE_CANCELLED, SUBJECT_CANCELLED, ACCESS_ADDED,
-        ACCESS_CHANGED, ACCESS_CANCELLED
+        ACCESS_CHANGED, ACCESS_CANCELLED, SERVICE_REVOKED, SUBJECT_REVOKED
     }
 
     public FilingEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(at, "at");
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** An event of a provider's request. */
+    public FilingEvent(Kind kind, FilingNumber number, ProviderId provider, ApplicationId application, Instant at) {
+        this(kind, number, provider, application, at, null, List.of(), null);
     }
 }

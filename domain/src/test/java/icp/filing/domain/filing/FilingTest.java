@@ -294,6 +294,28 @@ class FilingTest {
                 List.of("n[0]"), null).get(0).reason(), "for a new subject the domain is another's");
     }
 
+    @Test
+    void theBureauRevokesAServiceThenTheLastOneAndWithItTheSubject() {
+        Filing filing = filed(website("示例网", "example.cn"), website("二号网", "two.cn"));
+        Actor supervisor = new Actor(Actor.Kind.BUREAU_SUPERVISOR, "bj-supervisor");
+
+        filing.revoke(number("1"), supervisor, List.of(RevocationReason.SPREADS_RUMOURS), "散布谣言", T0);
+        assertEquals(FilingState.REVOKED, filing.service(number("1")).orElseThrow().state());
+        assertTrue(filing.isFiled());
+        assertEquals(Reason.SERVICE_NOT_FILED, assertThrows(StateConflictException.class, () -> filing.revoke(
+                number("1"), supervisor, List.of(RevocationReason.SHELL), null, T0)).reason(), "revoked already");
+
+        filing.revoke(SUBJECT_NUMBER, supervisor, List.of(RevocationReason.FALSE_INFORMATION), null, T0);
+        assertEquals(FilingState.REVOKED, filing.state());
+        assertEquals(FilingState.REVOKED, filing.service(number("2")).orElseThrow().state());
+        FilingEvent last = filing.newEvents().get(filing.newEvents().size() - 1);
+        assertEquals(FilingEvent.Kind.SUBJECT_REVOKED, last.kind());
+        assertEquals(List.of("FALSE_INFORMATION"), last.reasons());
+        assertEquals(supervisor, last.bureauUser());
+        assertEquals(Reason.SUBJECT_NOT_FILED, assertThrows(StateConflictException.class, () -> filing.revoke(
+                SUBJECT_NUMBER, supervisor, List.of(RevocationReason.SHELL), null, T0)).reason());
+    }
+
     /** The registrable domain under a one-label suffix such as .cn, as the tests' names have it. */
     private static DomainName lastTwoLabels(DomainName domain) {
         String[] labels = domain.ascii().split("\\.");

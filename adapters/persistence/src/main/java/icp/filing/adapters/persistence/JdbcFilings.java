@@ -134,10 +134,15 @@ class JdbcFilings implements Filings {
         }
         for (FilingEvent event : filing.newEvents()) {
             execute("""
-                    INSERT INTO filing_event (subject_number, kind, number, provider_id, application_id, at)
-                    VALUES (?, ?, ?, ?, ?, ?)""", Map.of(), subjectNumber, event.kind().name(),
-                    event.number().toString(), event.provider() == null ? null : event.provider().value(),
-                    event.application() == null ? null : event.application().value(), UtcColumns.column(event.at()));
+                    INSERT INTO filing_event (subject_number, kind, number, provider_id, application_id, actor_kind,
+                        actor_id, reasons, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Map.of(),
+                    subjectNumber, event.kind().name(), event.number().toString(),
+                    event.provider() == null ? null : event.provider().value(),
+                    event.application() == null ? null : event.application().value(),
+                    event.bureauUser() == null ? null : event.bureauUser().kind().name(),
+                    event.bureauUser() == null ? null : event.bureauUser().id(),
+                    event.reasons().isEmpty() ? null : String.join(",", event.reasons()), event.comment(),
+                    UtcColumns.column(event.at()));
         }
     }
 
@@ -240,6 +245,19 @@ class JdbcFilings implements Filings {
                 approved.get(row.subjectApplication()).subject(),
                 new ContentSource(new ApplicationId(row.subjectApplication()), 0, row.subjectApprovedAt()),
                 FilingState.valueOf(row.state()), filed, row.nextSequence(), row.filedAt(), row.version()));
+    }
+
+    @Override
+    public List<FilingEvent> events(FilingNumber subjectNumber) {
+        return query("""
+                SELECT kind, number, provider_id, application_id, at, actor_kind, actor_id, reasons, comment
+                FROM filing_event WHERE subject_number = ? ORDER BY id LIMIT 10000""", rs -> new FilingEvent(
+                FilingEvent.Kind.valueOf(rs.getString(1)), FilingNumber.parse(rs.getString(2)),
+                rs.getString(3) == null ? null : new ProviderId(rs.getString(3)),
+                rs.getString(4) == null ? null : new ApplicationId(rs.getString(4)), instant(rs, 5),
+                rs.getString(6) == null ? null : new icp.filing.domain.application.Actor(
+                        icp.filing.domain.application.Actor.Kind.valueOf(rs.getString(6)), rs.getString(7)),
+                ApplicationRows.split(rs.getString(8)), rs.getString(9)), subjectNumber.subjectNumber().toString());
     }
 
     @Override

@@ -121,7 +121,7 @@ record ApplicationView(String id, String providerId, String operation, String op
                 a.history().stream().map(ApplicationView::transition).toList());
     }
 
-    private static SubjectView subject(Subject s) {
+    static SubjectView subject(Subject s) {
         return new SubjectView(s.nature().code(), s.nature().chineseName(), s.name(), s.certificateType().name(),
                 s.certificateNumber(), s.certificateValidUntil(), s.province().code(), s.province().chineseName(), s.address(),
                 principal(s.principal()));

@@ -42,6 +42,7 @@ final class BureauAuthenticationProvider<B> implements HttpRequestExecutorAuthen
 
     static final String PROVINCE = "province";
     static final String REVIEWER_ROLE = "BUREAU_REVIEWER";
+    static final String SUPERVISOR_ROLE = "BUREAU_SUPERVISOR";
 
     private final List<BureauUser> users;
     private final LoginThrottle throttle;
@@ -71,7 +72,8 @@ final class BureauAuthenticationProvider<B> implements HttpRequestExecutorAuthen
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         throttle.succeeded(username);
-        return AuthenticationResponse.success(username, List.of(REVIEWER_ROLE),
+        return AuthenticationResponse.success(username, user.get().isSupervisor()
+                        ? List.of(REVIEWER_ROLE, SUPERVISOR_ROLE) : List.of(REVIEWER_ROLE),
                 Map.of(PROVINCE, Province.parse(user.get().getProvince()).code()));
     }
 

@@ -3,12 +3,16 @@ package icp.filing.adapters.rest;
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 
-/** A bureau user from configuration ({@code icp.bureau.users.<username>.province / password-hash}). */
+/**
+ * A bureau user from configuration ({@code icp.bureau.users.<username>.province / password-hash / supervisor}): a
+ * reviewer, and with {@code supervisor: true} also a supervisor (监管: revocation).
+ */
 @EachProperty("icp.bureau.users")
 public final class BureauUser {
     private final String username;
     private String province;
     private String passwordHash;
+    private boolean supervisor;
 
     public BureauUser(@Parameter String username) {
         this.username = username;
@@ -32,5 +36,13 @@ public final class BureauUser {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public boolean isSupervisor() {
+        return supervisor;
+    }
+
+    public void setSupervisor(boolean supervisor) {
+        this.supervisor = supervisor;
     }
 }

@@ -1,0 +1,93 @@
+package icp.filing.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import icp.filing.proto.provider.v1.FilingState;
+import icp.filing.proto.provider.v1.GetFilingRequest;
+import icp.filing.proto.provider.v1.NewFiling;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** 监管 over HTTP: the province's filings with their record; revocation by supervisors only, with coded reasons. */
+@MicronautTest(transactional = false)
+class SupervisionApiTest extends ApiTestSupport {
+
+    private String fileTwoWebsites(String first, String second) {
+        Map<String, Object> decision = approve(submit(SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling
+                .newBuilder().setSubject(TestFilings.unit("北京" + TestFilings.uniqueLabel() + "有限公司", "110108"))
+                .addServices(TestFilings.website("第一个网站", first))
+                .addServices(TestFilings.website("第二个网站", second))).build()).getId());
+        return (String) decision.get("subjectNumber");
+    }
+
+    private List<Map<String, Object>> query(String q) {
+        return clients.get("/api/v1/public/filings?q=" + ApiClients.query(q), null).list();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> view, String key) {
+        return (List<Map<String, Object>>) view.get(key);
+    }
+
+    @Test
+    void aSupervisorRevokesAServiceThenTheFilingAndEveryStepIsOnRecord() {
+        String first = TestFilings.uniqueLabel() + ".cn";
+        String second = TestFilings.uniqueLabel() + ".cn";
+        String subject = fileTwoWebsites(first, second);
+        String service = subject + "-1";
+
+        ApiClients.Response byReviewer = clients.post("/api/v1/bureau/filings/" + ApiClients.query(service)
+                + "/revoke", "bj-reviewer", "{\"reasons\":[\"SPREADS_RUMOURS\"]}");
+        assertEquals(403, byReviewer.status(), "a reviewer may not revoke");
+
+        ApiClients.Response revoked = clients.post("/api/v1/bureau/filings/" + ApiClients.query(service) + "/revoke",
+                "bj-supervisor", "{\"reasons\":[\"SPREADS_RUMOURS\"],\"comment\":\"散布谣言，依法撤销\"}");
+        assertEquals(200, revoked.status(), revoked.body());
+        assertEquals(List.of(), query(first), "a revoked service leaves the public query");
+        assertEquals(1, query(second).size());
+        assertEquals(FilingState.FILING_STATE_REVOKED, clients.provider(ApiClients.DEMO_KEY).getFiling(
+                GetFilingRequest.newBuilder().setSubjectNumber(subject).build()).getFiling().getServices(0)
+                .getState(), "the hosting provider sees the revocation");
+
+        ApiClients.Response again = clients.post("/api/v1/bureau/filings/" + ApiClients.query(service) + "/revoke",
+                "bj-supervisor", "{\"reasons\":[\"SHELL\"]}");
+        assertEquals(409, again.status());
+        assertEquals("SERVICE_NOT_FILED", again.object().get("reason"));
+
+        assertEquals(200, clients.post("/api/v1/bureau/filings/" + ApiClients.query(subject) + "/revoke",
+                "bj-supervisor", "{\"reasons\":[\"FALSE_INFORMATION\"]}").status());
+        assertEquals(List.of(), query(subject));
+
+        Map<String, Object> filing = clients.get("/api/v1/bureau/filings/" + ApiClients.query(subject),
+                "bj-reviewer").object();
+        assertEquals("REVOKED", filing.get("state"));
+        List<Map<String, Object>> record = list(filing, "record");
+        assertEquals(List.of("FILED", "SERVICE_ADDED", "SERVICE_ADDED", "SERVICE_REVOKED", "SERVICE_REVOKED",
+                "SUBJECT_REVOKED"), record.stream().map(e -> e.get("kind")).toList());
+        Map<String, Object> firstRevocation = record.get(3);
+        assertEquals("BUREAU_SUPERVISOR", firstRevocation.get("actorKind"));
+        assertEquals("bj-supervisor", firstRevocation.get("actorId"));
+        assertEquals(List.of("SPREADS_RUMOURS"), firstRevocation.get("reasons"));
+        assertEquals("散布谣言,依法撤销", firstRevocation.get("comment"), "as every text: NFKC-normalised");
+        assertEquals("demo-cloud", record.get(0).get("providerId"));
+    }
+
+    @Test
+    void reasonsAreCodedAndRequiredAndOtherProvincesFindNothing() {
+        String subject = fileTwoWebsites(TestFilings.uniqueLabel() + ".cn", TestFilings.uniqueLabel() + ".cn");
+        String path = "/api/v1/bureau/filings/" + ApiClients.query(subject);
+
+        ApiClients.Response unknown = clients.post(path + "/revoke", "bj-supervisor", "{\"reasons\":[\"BORED\"]}");
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.body().contains("reasons[0]") && unknown.body().contains("UNKNOWN_CODE"), unknown.body());
+        ApiClients.Response none = clients.post(path + "/revoke", "bj-supervisor", "{\"reasons\":[]}");
+        assertEquals(400, none.status());
+        assertEquals(404, clients.get(path, "sh-reviewer").status());
+        assertEquals(400, clients.get("/api/v1/bureau/filings/not-a-number", "bj-reviewer").status());
+        assertEquals("FILED", clients.get(path, "bj-reviewer").object().get("state"));
+    }
+}
