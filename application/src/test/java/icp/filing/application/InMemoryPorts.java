@@ -305,6 +305,11 @@ final class InMemoryPorts {
         }
 
         @Override
+        public List<icp.filing.domain.filing.RecordChain.Entry> record(FilingNumber subjectNumber) {
+            return List.of();
+        }
+
+        @Override
         public Optional<FilingNumber> filedSubjectNumber(Subject subject) {
             return filings.stream().filter(Filing::isFiled)
                     .filter(f -> f.subject().identityKey().equals(subject.identityKey()))

@@ -10,6 +10,7 @@ import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.filing.FiledService;
 import icp.filing.domain.filing.Filing;
+import icp.filing.domain.filing.RecordChain;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.PackageName;
@@ -178,6 +179,8 @@ class MigrationTest {
         assertTrue(website.isHostedBy(new ProviderId("demo-cloud")), "the approving provider hosts what it filed");
         assertEquals("203.0.113.21", filing.services().get(1).accesses().get(0).access().ipAddresses().get(0).value());
         assertEquals(Optional.of(number), filings.ownerOf(DomainName.parse("filed-example.cn")));
+        assertEquals(new RecordChain.Verification(true, 3, Optional.empty()), RecordChain.verify(filings.record(number)),
+                "the record written before V11 is chained by the migration as RecordChain chains it");
 
         Instant now = Instant.parse("2026-11-29T00:00:00Z");
         transactions.inTransaction(() -> {
@@ -198,5 +201,7 @@ class MigrationTest {
         PublicRegister register = context.getBean(PublicRegister.class);
         assertEquals(List.of(), register.byNumber(FilingNumber.parse("京ICP备2025000001号-2A")));
         assertEquals(1, register.byRegistrableDomain(DomainName.parse("filed-example.cn")).size());
+        assertTrue(RecordChain.verify(filings.record(number)).intact(), "and the chain goes on from there");
+        assertEquals(5, filings.record(number).size(), "filed, -1 and -2A added; -3K added, -2A cancelled");
     }
 }

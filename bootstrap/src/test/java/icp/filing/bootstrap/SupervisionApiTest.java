@@ -7,9 +7,14 @@ import icp.filing.proto.provider.v1.FilingState;
 import icp.filing.proto.provider.v1.GetFilingRequest;
 import icp.filing.proto.provider.v1.NewFiling;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** 监管 over HTTP: the province's filings with their record; revocation by supervisors only, with coded reasons. */
@@ -89,5 +94,30 @@ class SupervisionApiTest extends ApiTestSupport {
         assertEquals(404, clients.get(path, "sh-reviewer").status());
         assertEquals(400, clients.get("/api/v1/bureau/filings/not-a-number", "bj-reviewer").status());
         assertEquals("FILED", clients.get(path, "bj-reviewer").object().get("state"));
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aRecordChangedBehindTheSystemsBackIsReportedByVerify() throws Exception {
+        String subject = fileTwoWebsites(TestFilings.uniqueLabel() + ".cn", TestFilings.uniqueLabel() + ".cn");
+        assertEquals(200, clients.post("/api/v1/bureau/filings/" + ApiClients.query(subject + "-2") + "/revoke",
+                "bj-supervisor", "{\"reasons\":[\"SHELL\"],\"comment\":\"无接入\"}").status());
+        String verify = "/api/v1/bureau/filings/" + ApiClients.query(subject) + "/record/verify";
+        Map<String, Object> intact = clients.get(verify, "bj-reviewer").object();
+        assertEquals(true, intact.get("intact"));
+        assertEquals(4, intact.get("entries"));
+
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement tamper = c.prepareStatement("UPDATE filing_event SET comment = '有接入' "
+                     + "WHERE subject_number = ? AND kind = 'SERVICE_REVOKED'")) {
+            tamper.setString(1, subject);
+            assertEquals(1, tamper.executeUpdate());
+        }
+
+        Map<String, Object> broken = clients.get(verify, "bj-reviewer").object();
+        assertEquals(false, broken.get("intact"));
+        assertEquals(3, broken.get("firstBroken"), "the fourth entry, the revocation, was changed");
     }
 }

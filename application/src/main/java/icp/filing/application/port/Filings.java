@@ -40,6 +40,9 @@ public interface Filings {
     /** The record of the filing's life, oldest first. */
     List<icp.filing.domain.filing.FilingEvent> events(FilingNumber subjectNumber);
 
+    /** The record as stored, each entry with its chain hashes, oldest first. */
+    List<icp.filing.domain.filing.RecordChain.Entry> record(FilingNumber subjectNumber);
+
     /** The filing of this subject identity that is filed now. */
     Optional<FilingNumber> filedSubjectNumber(Subject subject);
 

@@ -9,6 +9,7 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.filing.FilingEvent;
+import icp.filing.domain.filing.RecordChain;
 import icp.filing.domain.filing.RevocationReason;
 import icp.filing.domain.number.FilingNumber;
 import jakarta.inject.Singleton;
@@ -39,6 +40,12 @@ public final class Supervision {
         FilingNumber parsed = number(number);
         Filing filing = ofProvince(reviewer, parsed);
         return new FilingRecord(filing, filings.events(filing.subjectNumber()));
+    }
+
+    /** Recomputes the chain of the filing's record: whether anything in it was changed behind the system's back. */
+    public RecordChain.Verification verify(Reviewer reviewer, String number) {
+        Filing filing = ofProvince(reviewer, number(number));
+        return RecordChain.verify(filings.record(filing.subjectNumber()));
     }
 
     /** 撤销备案 of a service (service number) or of the whole filing (subject number). */

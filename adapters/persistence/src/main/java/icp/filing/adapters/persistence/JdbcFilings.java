@@ -17,6 +17,7 @@ import icp.filing.domain.filing.FiledService;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.filing.FilingEvent;
 import icp.filing.domain.filing.FilingState;
+import icp.filing.domain.filing.RecordChain;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.Access;
 import icp.filing.domain.service.AccessMethod;
@@ -132,17 +133,22 @@ class JdbcFilings implements Filings {
             execute("INSERT INTO registrable_domain_owner (registrable_domain, subject_number) VALUES (?, ?)",
                     Map.of("PRIMARY", domainTaken(domain)), domain.ascii(), subjectNumber);
         }
+        // the filing's row is locked (inserted, or updated against its version): nobody appends to its chain meanwhile
+        String previous = queryStrings("SELECT hash FROM filing_event WHERE subject_number = ? ORDER BY id DESC "
+                + "LIMIT 1", subjectNumber).stream().findFirst().orElse("");
         for (FilingEvent event : filing.newEvents()) {
+            String hash = RecordChain.hash(previous, event);
             execute("""
                     INSERT INTO filing_event (subject_number, kind, number, provider_id, application_id, actor_kind,
-                        actor_id, reasons, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Map.of(),
-                    subjectNumber, event.kind().name(), event.number().toString(),
+                        actor_id, reasons, comment, at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    Map.of(), subjectNumber, event.kind().name(), event.number().toString(),
                     event.provider() == null ? null : event.provider().value(),
                     event.application() == null ? null : event.application().value(),
                     event.bureauUser() == null ? null : event.bureauUser().kind().name(),
                     event.bureauUser() == null ? null : event.bureauUser().id(),
                     event.reasons().isEmpty() ? null : String.join(",", event.reasons()), event.comment(),
-                    UtcColumns.column(event.at()));
+                    UtcColumns.column(event.at()), previous, hash);
+            previous = hash;
         }
     }
 
@@ -249,15 +255,23 @@ class JdbcFilings implements Filings {
 
     @Override
     public List<FilingEvent> events(FilingNumber subjectNumber) {
+        return record(subjectNumber).stream().map(RecordChain.Entry::event).toList();
+    }
+
+    @Override
+    public List<RecordChain.Entry> record(FilingNumber subjectNumber) {
         return query("""
-                SELECT kind, number, provider_id, application_id, at, actor_kind, actor_id, reasons, comment
-                FROM filing_event WHERE subject_number = ? ORDER BY id LIMIT 10000""", rs -> new FilingEvent(
+                SELECT kind, number, provider_id, application_id, at, actor_kind, actor_id, reasons, comment,
+                    prev_hash, hash
+                FROM filing_event WHERE subject_number = ? ORDER BY id LIMIT 100000""", rs -> new RecordChain.Entry(
+                new FilingEvent(
                 FilingEvent.Kind.valueOf(rs.getString(1)), FilingNumber.parse(rs.getString(2)),
                 rs.getString(3) == null ? null : new ProviderId(rs.getString(3)),
                 rs.getString(4) == null ? null : new ApplicationId(rs.getString(4)), instant(rs, 5),
                 rs.getString(6) == null ? null : new icp.filing.domain.application.Actor(
                         icp.filing.domain.application.Actor.Kind.valueOf(rs.getString(6)), rs.getString(7)),
-                ApplicationRows.split(rs.getString(8)), rs.getString(9)), subjectNumber.subjectNumber().toString());
+                ApplicationRows.split(rs.getString(8)), rs.getString(9)), rs.getString(10), rs.getString(11)),
+                subjectNumber.subjectNumber().toString());
     }
 
     @Override

@@ -3,6 +3,7 @@ package icp.filing.adapters.rest;
 import icp.filing.application.usecase.Supervision;
 import icp.filing.domain.filing.FiledService;
 import icp.filing.domain.filing.FilingEvent;
+import icp.filing.domain.filing.RecordChain;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.IpAddress;
 import icp.filing.domain.service.Website;
@@ -64,6 +65,19 @@ final class BureauFilingsController {
     @Get("/{number}")
     FilingView get(Authentication user, @PathVariable String number) {
         return view(supervision.read(BureauApplicationsController.reviewer(user), number));
+    }
+
+    /** Whether the record's chain of hashes holds; if not, the position of the first entry that breaks it. */
+    @Serdeable
+    record VerificationView(boolean intact, int entries, @Nullable Integer firstBroken) {
+    }
+
+    @Get("/{number}/record/verify")
+    VerificationView verify(Authentication user, @PathVariable String number) {
+        RecordChain.Verification verification = supervision.verify(BureauApplicationsController.reviewer(user),
+                number);
+        return new VerificationView(verification.intact(), verification.entries(),
+                verification.firstBroken().orElse(null));
     }
 
     @Post("/{number}/revoke")
