@@ -1,18 +1,20 @@
 package icp.filing.bootstrap;
 
 import icp.filing.application.usecase.SubmissionLimits;
-import io.micronaut.context.annotation.Factory;
+import icp.filing.application.usecase.SupervisionSettings;
 import icp.filing.domain.common.Province;
 import icp.filing.domain.service.RestrictedWords;
 import icp.filing.domain.service.ServiceNamePolicy;
+import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
+import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jakarta.inject.Singleton;
 
 /** Rule settings that are configuration, not law ({@code icp.rules.*}). */
 @Factory
@@ -21,6 +23,11 @@ final class RulesFactory {
     SubmissionLimits submissionLimits(@Value("${icp.rules.max-subjects-per-principal:5}") int maxSubjectsPerPrincipal,
                                       @Value("${icp.materials.max-bytes:10485760}") long maxMaterialBytes) {
         return new SubmissionLimits(maxSubjectsPerPrincipal, maxMaterialBytes);
+    }
+
+    @Singleton
+    SupervisionSettings supervisionSettings(@Value("${icp.supervision.shell-notice:30d}") Duration shellNotice) {
+        return new SupervisionSettings(shellNotice);
     }
 
     /**

@@ -25,11 +25,40 @@ public final class Supervision {
     private final Filings filings;
     private final Transactions transactions;
     private final Clock clock;
+    private final SupervisionSettings settings;
 
-    public Supervision(Filings filings, Transactions transactions, Clock clock) {
+    public Supervision(Filings filings, Transactions transactions, Clock clock, SupervisionSettings settings) {
         this.filings = filings;
         this.transactions = transactions;
         this.clock = clock;
+        this.settings = settings;
+    }
+
+    /**
+     * 清理空壳: cancels the province's services nobody has hosted for longer than the notice period, each on record
+     * with the supervisor and the reason SHELL.
+     *
+     * @return the service numbers cancelled
+     */
+    public List<String> cleanUpShells(Reviewer supervisor) {
+        java.time.Instant cut = clock.instant().minus(settings.shellNotice());
+        List<String> cancelled = new java.util.ArrayList<>();
+        for (Filings.Shell shell : filings.shells(supervisor.province(),
+                icp.filing.application.port.PageRequest.of(0, 100)).items()) {
+            if (shell.since() == null || shell.since().isAfter(cut)) {
+                continue;
+            }
+            FilingNumber number = FilingNumber.parse(shell.serviceNumber());
+            transactions.inTransaction(() -> {
+                Filing filing = ofProvince(supervisor, number);
+                filing.cleanUpShell(number, new Actor(Actor.Kind.BUREAU_SUPERVISOR, supervisor.username()),
+                        clock.instant());
+                filings.update(filing);
+                return filing;
+            });
+            cancelled.add(shell.serviceNumber());
+        }
+        return cancelled;
     }
 
     /** A filing of the province and the record of its life. */

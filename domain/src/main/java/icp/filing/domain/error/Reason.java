@@ -72,6 +72,7 @@ public enum Reason {
     SUBJECT_NOT_FILED("the subject's filing is cancelled or revoked"),
     SERVICE_NOT_FILED("the service is cancelled or revoked; its number is never used again"),
     ALREADY_HOSTED("the provider already hosts this service"),
+    NOT_A_SHELL("the service is hosted by a provider: it is no shell to clean up"),
     SMS_NOT_PENDING("the application is not waiting for SMS verification"),
     SERIAL_EXHAUSTED("no subject serial left for this province and year"),
     // access

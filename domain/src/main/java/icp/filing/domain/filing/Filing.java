@@ -165,6 +165,25 @@ public final class Filing {
         }
     }
 
+    /**
+     * 清理空壳: the bureau cancels a service nobody has hosted for the notice period; the record says who and why
+     * (SHELL). Cancelling the subject's last service cancels the subject, as a provider's cancellation does.
+     */
+    public void cleanUpShell(FilingNumber number, Actor supervisor, Instant at) {
+        FiledService service = filedService(number);
+        if (!service.isShell()) {
+            throw new StateConflictException(Reason.NOT_A_SHELL, "服务仍有接入 / " + number + " is hosted");
+        }
+        List<String> why = List.of(RevocationReason.SHELL.name());
+        replace(service.with(FilingState.CANCELLED));
+        newEvents.add(new FilingEvent(Kind.SERVICE_CANCELLED, number, null, null, at, supervisor, why, null));
+        if (services.stream().noneMatch(FiledService::isFiled)) {
+            state = FilingState.CANCELLED;
+            newEvents.add(new FilingEvent(Kind.SUBJECT_CANCELLED, subjectNumber, null, null, at, supervisor, why,
+                    null));
+        }
+    }
+
     private List<FiledService> filedServicesNow() {
         requireFiled();
         return filedServices();

@@ -316,6 +316,20 @@ class FilingTest {
                 SUBJECT_NUMBER, supervisor, List.of(RevocationReason.SHELL), null, T0)).reason());
     }
 
+    @Test
+    void onlyAShellIsCleanedUpAndTheLastOneTakesTheSubject() {
+        Filing filing = filed(website("示例网", "example.cn"));
+        Actor supervisor = new Actor(Actor.Kind.BUREAU_SUPERVISOR, "bj-supervisor");
+        assertEquals(Reason.NOT_A_SHELL, assertThrows(StateConflictException.class,
+                () -> filing.cleanUpShell(number("1"), supervisor, T0)).reason());
+
+        filing.cancelAccess(number("1"), FIRST, T0);
+        filing.cleanUpShell(number("1"), supervisor, T0);
+
+        assertEquals(FilingState.CANCELLED, filing.state());
+        assertEquals(List.of("SHELL"), filing.newEvents().get(filing.newEvents().size() - 1).reasons());
+    }
+
     /** The registrable domain under a one-label suffix such as .cn, as the tests' names have it. */
     private static DomainName lastTwoLabels(DomainName domain) {
         String[] labels = domain.ascii().split("\\.");

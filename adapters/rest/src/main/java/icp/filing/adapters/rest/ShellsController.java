@@ -3,9 +3,11 @@ package icp.filing.adapters.rest;
 import icp.filing.application.port.Filings;
 import icp.filing.application.port.PageRequest;
 import icp.filing.application.usecase.ReviewQueue;
+import icp.filing.application.usecase.Supervision;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -13,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * 空壳网站/APP of the bureau's province: filed services that no provider hosts any more, longest without a host
@@ -23,9 +26,23 @@ import java.time.Instant;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ShellsController {
     private final ReviewQueue queue;
+    private final Supervision supervision;
 
-    ShellsController(ReviewQueue queue) {
+    ShellsController(ReviewQueue queue, Supervision supervision) {
         this.queue = queue;
+        this.supervision = supervision;
+    }
+
+    /** The service numbers a clean-up cancelled. */
+    @Serdeable
+    record CleanUpView(List<String> cancelled) {
+    }
+
+    /** 清理空壳: cancels the province's shells older than the notice period (supervisors only). */
+    @Post("/clean-up")
+    @Secured(BureauAuthenticationProvider.SUPERVISOR_ROLE)
+    CleanUpView cleanUp(Authentication user) {
+        return new CleanUpView(supervision.cleanUpShells(BureauApplicationsController.reviewer(user)));
     }
 
     @Get
