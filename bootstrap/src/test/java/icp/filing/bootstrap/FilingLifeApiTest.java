@@ -358,6 +358,14 @@ class FilingLifeApiTest extends ApiTestSupport {
         assertEquals("", notMine.getAppKey(), "a service the caller does not host shows number, kind, name, state");
         assertFalse(notMine.hasAccess());
         assertEquals(0, notMine.getProviderCount());
+        assertTrue(seen.getRecordList().stream().anyMatch(r -> r.getKind().equals("ACCESS_ADDED") && r.getByCaller()),
+                "its own coming in is on its record");
+        Filing firstsView = demo().getFiling(GetFilingRequest.newBuilder().setSubjectNumber(filed.subjectNumber())
+                .build()).getFiling();
+        assertTrue(firstsView.getRecordList().stream().noneMatch(r -> r.getKind().equals("ACCESS_ADDED")),
+                "another provider's access is that provider's business");
+        assertTrue(firstsView.getRecordList().stream().anyMatch(r -> r.getKind().equals("SERVICE_ADDED")
+                && r.getByCaller() && !r.getApplicationId().isEmpty()));
 
         StatusRuntimeException badAccess = assertThrows(StatusRuntimeException.class, () -> other().changeAccess(
                 ChangeAccessRequest.newBuilder().setServiceNumber(filed.service("1")).setAccess(TestFilings.access()

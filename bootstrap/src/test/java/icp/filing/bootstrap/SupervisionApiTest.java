@@ -54,9 +54,15 @@ class SupervisionApiTest extends ApiTestSupport {
         assertEquals(200, revoked.status(), revoked.body());
         assertEquals(List.of(), query(first), "a revoked service leaves the public query");
         assertEquals(1, query(second).size());
-        assertEquals(FilingState.FILING_STATE_REVOKED, clients.provider(ApiClients.DEMO_KEY).getFiling(
-                GetFilingRequest.newBuilder().setSubjectNumber(subject).build()).getFiling().getServices(0)
-                .getState(), "the hosting provider sees the revocation");
+        var seen = clients.provider(ApiClients.DEMO_KEY).getFiling(GetFilingRequest.newBuilder()
+                .setSubjectNumber(subject).build()).getFiling();
+        assertEquals(FilingState.FILING_STATE_REVOKED, seen.getServices(0).getState(),
+                "the hosting provider sees the revocation");
+        var revocation = seen.getRecord(seen.getRecordCount() - 1);
+        assertEquals("SERVICE_REVOKED", revocation.getKind());
+        assertEquals(List.of("SPREADS_RUMOURS"), revocation.getReasonsList());
+        assertEquals("BUREAU_SUPERVISOR:bj-supervisor", revocation.getBureauActor());
+        assertTrue(seen.getRecord(0).getByCaller(), "it filed the subject itself");
 
         ApiClients.Response again = clients.post("/api/v1/bureau/filings/" + ApiClients.query(service) + "/revoke",
                 "bj-supervisor", "{\"reasons\":[\"SHELL\"]}");

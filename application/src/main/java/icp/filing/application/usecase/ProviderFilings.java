@@ -10,11 +10,13 @@ import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.filing.Filing;
+import icp.filing.domain.filing.FilingEvent;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.Access;
 import icp.filing.domain.service.PublicSuffixes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -42,6 +44,26 @@ public final class ProviderFilings {
         FilingNumber parsed = number("subject_number", number);
         return filings.find(parsed.subjectNumber()).filter(f -> f.isHostedBy(provider))
                 .orElseThrow(() -> notFound(parsed));
+    }
+
+    /**
+     * The record of the filing as it concerns the provider: what happened to the subject, to the services it hosts or
+     * hosted (another provider's access to them aside), and what it did itself.
+     */
+    public List<FilingEvent> record(ProviderId provider, Filing filing) {
+        List<FilingEvent> events = filings.events(filing.subjectNumber());
+        // the services it hosts now, and those it filed or came to host before (it saw them while it hosted them)
+        java.util.Set<FilingNumber> itsServices = new java.util.HashSet<>();
+        filing.services().stream().filter(s -> s.isHostedBy(provider)).forEach(s -> itsServices.add(s.number()));
+        events.stream().filter(e -> provider.equals(e.provider())).forEach(e -> itsServices.add(e.number()));
+        return events.stream().filter(e -> provider.equals(e.provider()) || !e.number().isServiceNumber()
+                || (itsServices.contains(e.number()) && !isAccess(e))).toList();
+    }
+
+    /** Another provider's access to a service is that provider's business. */
+    private static boolean isAccess(FilingEvent event) {
+        return event.kind() == FilingEvent.Kind.ACCESS_ADDED || event.kind() == FilingEvent.Kind.ACCESS_CHANGED
+                || event.kind() == FilingEvent.Kind.ACCESS_CANCELLED;
     }
 
     /** 变更接入. */

@@ -3,12 +3,14 @@ package icp.filing.adapters.grpc;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.filing.FiledService;
 import icp.filing.domain.filing.Filing;
+import icp.filing.domain.filing.FilingEvent;
 import icp.filing.domain.filing.PublicDisclosure;
 import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.IpAddress;
 import icp.filing.domain.service.Website;
 import icp.filing.proto.provider.v1.Access;
 import icp.filing.proto.provider.v1.FilingState;
+import icp.filing.proto.provider.v1.RecordEntry;
 import icp.filing.proto.provider.v1.ServiceKind;
 
 /**
@@ -20,7 +22,8 @@ final class FilingMessages {
     private FilingMessages() {
     }
 
-    static icp.filing.proto.provider.v1.Filing toMessage(Filing filing, ProviderId caller) {
+    static icp.filing.proto.provider.v1.Filing toMessage(Filing filing, ProviderId caller,
+                                                         java.util.List<FilingEvent> record) {
         var subject = filing.subject();
         var message = icp.filing.proto.provider.v1.Filing.newBuilder()
                 .setSubjectNumber(filing.subjectNumber().toString())
@@ -45,6 +48,21 @@ final class FilingMessages {
                 service.service().appIdentity().ifPresent(id -> one.setAppKey(id.key()));
             });
             message.addServices(one);
+        }
+        for (FilingEvent event : record) {
+            var entry = RecordEntry.newBuilder().setKind(event.kind().name()).setNumber(event.number().toString())
+                    .setAt(com.google.protobuf.Timestamp.newBuilder().setSeconds(event.at().getEpochSecond())
+                            .setNanos(event.at().getNano()))
+                    .setByCaller(caller.equals(event.provider()))
+                    .addAllReasons(event.reasons())
+                    .setComment(event.comment() == null ? "" : event.comment());
+            if (event.application() != null && caller.equals(event.provider())) {
+                entry.setApplicationId(event.application().value());
+            }
+            if (event.bureauUser() != null) {
+                entry.setBureauActor(event.bureauUser().kind().name() + ":" + event.bureauUser().id());
+            }
+            message.addRecord(entry);
         }
         return message.build();
     }

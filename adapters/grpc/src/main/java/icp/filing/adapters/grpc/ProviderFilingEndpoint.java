@@ -173,7 +173,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         ProviderId provider = CallingProvider.current();
         Filing filing = providerFilings.changeAccess(provider, request.getServiceNumber(),
                 request.hasAccess() ? requests.toInput(request.getAccess()) : null);
-        responses.onNext(ChangeAccessResponse.newBuilder().setFiling(FilingMessages.toMessage(filing, provider))
+        responses.onNext(ChangeAccessResponse.newBuilder().setFiling(FilingMessages.toMessage(filing, provider, providerFilings.record(provider, filing)))
                 .build());
         responses.onCompleted();
     }
@@ -184,7 +184,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         ProviderId provider = CallingProvider.current();
         var response = CancelAccessResponse.newBuilder();
         providerFilings.cancelAccess(provider, request.getServiceNumber())
-                .ifPresent(f -> response.setFiling(FilingMessages.toMessage(f, provider)));
+                .ifPresent(f -> response.setFiling(FilingMessages.toMessage(f, provider, providerFilings.record(provider, f))));
         responses.onNext(response.build());
         responses.onCompleted();
     }
@@ -194,7 +194,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         RequestBounds.check(request);
         ProviderId provider = CallingProvider.current();
         Filing filing = providerFilings.get(provider, request.getSubjectNumber());
-        responses.onNext(GetFilingResponse.newBuilder().setFiling(FilingMessages.toMessage(filing, provider)).build());
+        responses.onNext(GetFilingResponse.newBuilder().setFiling(FilingMessages.toMessage(filing, provider, providerFilings.record(provider, filing))).build());
         responses.onCompleted();
     }
 

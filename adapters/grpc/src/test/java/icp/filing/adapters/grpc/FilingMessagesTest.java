@@ -46,7 +46,7 @@ class FilingMessagesTest {
         Access second = new Access(AccessMethod.VIRTUAL_HOST, List.of(new IpAddress("198.51.100.2")), null);
         filing.addAccess(FilingNumber.parse("京ICP备2026000009号-2"), SECOND, second, ApplicationId.random(), T0);
 
-        var seen = FilingMessages.toMessage(filing, SECOND);
+        var seen = FilingMessages.toMessage(filing, SECOND, List.of());
 
         assertEquals("王小五", seen.getSubjectName());
         FiledService notHosted = seen.getServices(0);
