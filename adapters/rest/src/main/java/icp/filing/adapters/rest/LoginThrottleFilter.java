@@ -1,19 +1,15 @@
 package icp.filing.adapters.rest;
 
-import icp.filing.domain.error.Reason;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 
 /** Refuses sign-ins of a blocked user name or client address with 429 and Retry-After, before any password work. */
@@ -39,16 +35,8 @@ final class LoginThrottleFilter implements Ordered {
         if (username == null) {
             return null;
         }
-        return throttle.blocked(username, addresses.resolve(request)).map(LoginThrottleFilter::tooMany).orElse(null);
-    }
-
-    private static HttpResponse<Problem> tooMany(Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        Problem problem = new Problem(FilingExceptionHandler.typeOf(Reason.TOO_MANY_ATTEMPTS),
-                Reason.TOO_MANY_ATTEMPTS.meaning(), 429, "登录失败次数过多，请 " + seconds + " 秒后再试 / too many failed "
-                + "sign-ins; retry after " + seconds + " s", Reason.TOO_MANY_ATTEMPTS.name(), null);
-        return HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
-                String.valueOf(seconds)).contentType(MediaType.of(Problem.MEDIA_TYPE)).body(problem);
+        return throttle.blocked(username, addresses.resolve(request))
+                .map(wait -> TooManyAttempts.answer(wait, "登录失败次数过多 / too many failed sign-ins")).orElse(null);
     }
 
     /** The user name of HTTP Basic credentials, or null when there are none or they cannot be read. */

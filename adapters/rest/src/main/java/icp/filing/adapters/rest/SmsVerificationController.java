@@ -1,14 +1,10 @@
 package icp.filing.adapters.rest;
 
 import icp.filing.application.usecase.ConfirmSms;
-import icp.filing.domain.error.Reason;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -64,18 +60,9 @@ final class SmsVerificationController {
         Optional<Duration> wait = perAddress.attempt("address:" + address)
                 .or(() -> perPhone.attempt("phone:" + phone));
         if (wait.isPresent()) {
-            return tooMany(wait.get());
+            return TooManyAttempts.answer(wait.get(), "核验尝试次数过多 / too many confirmation attempts");
         }
         ConfirmSms.Confirmed confirmed = confirmSms.confirm(body.phone(), body.code(), body.certificateTail());
         return HttpResponse.ok(new ConfirmView(true, confirmed.applicationComplete()));
-    }
-
-    private static HttpResponse<Problem> tooMany(Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        Problem problem = new Problem(FilingExceptionHandler.typeOf(Reason.TOO_MANY_ATTEMPTS),
-                Reason.TOO_MANY_ATTEMPTS.meaning(), 429, "尝试次数过多，请 " + seconds + " 秒后再试 / too many attempts; "
-                + "retry after " + seconds + " s", Reason.TOO_MANY_ATTEMPTS.name(), null);
-        return HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
-                String.valueOf(seconds)).contentType(MediaType.of(Problem.MEDIA_TYPE)).body(problem);
     }
 }
