@@ -1,5 +1,6 @@
 package icp.filing.adapters.rest;
 
+import icp.filing.application.usecase.ReviewPeriod;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.FilingChange;
 import icp.filing.domain.application.ReturnReason;
@@ -23,7 +24,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import icp.filing.application.usecase.ReviewPeriod;
 import java.util.List;
 import java.util.Optional;
 

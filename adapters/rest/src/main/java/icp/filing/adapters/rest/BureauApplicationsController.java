@@ -28,10 +28,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The bureau's review API: the province's queue, one application in full, approve, return. */
+@ApiResponse(responseCode = "4XX", description = "refused; the body says which rule and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/v1/bureau/applications")
 @Secured(BureauAuthenticationProvider.REVIEWER_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)

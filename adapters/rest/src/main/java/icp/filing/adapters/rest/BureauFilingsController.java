@@ -18,6 +18,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,6 +28,8 @@ import java.util.List;
  * The province's filings for the bureau: one filing with its services, who hosts them and the record of its life
  * (reviewers); revocation (撤销备案) of a service or of the whole filing (supervisors only; a reviewer gets 403).
  */
+@ApiResponse(responseCode = "4XX", description = "refused; the body says which rule and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/v1/bureau/filings")
 @Secured(BureauAuthenticationProvider.REVIEWER_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)

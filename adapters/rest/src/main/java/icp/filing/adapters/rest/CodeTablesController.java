@@ -16,6 +16,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,6 +26,8 @@ import java.util.List;
  * The code tables the APIs speak in, so provider and bureau systems can build their forms from the same data
  * the rules use instead of copying it.
  */
+@ApiResponse(responseCode = "4XX", description = "refused; the body says which rule and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/v1/code-tables")
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class CodeTablesController {

@@ -1,13 +1,13 @@
 package icp.filing.adapters.rest;
 
+import icp.filing.application.usecase.ReviewPeriod;
 import icp.filing.domain.application.Application;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import icp.filing.application.usecase.ReviewPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One line of the review queue: enough to pick the next application without loading all of them in full, with its

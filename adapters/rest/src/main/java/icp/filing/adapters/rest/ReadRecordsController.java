@@ -12,9 +12,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 
 /** The bureau's record of reads of personal data in its province, newest first. */
+@ApiResponse(responseCode = "4XX", description = "refused; the body says which rule and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/v1/bureau/read-records")
 @Secured(BureauAuthenticationProvider.REVIEWER_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)

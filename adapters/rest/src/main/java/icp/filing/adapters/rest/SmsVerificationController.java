@@ -14,6 +14,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,6 +27,8 @@ import java.util.Optional;
  * same answer (400 SMS_CODE_NOT_ACCEPTED); attempts are limited per phone and per client address (429, Retry-After),
  * so codes cannot be guessed nor phones probed.
  */
+@ApiResponse(responseCode = "4XX", description = "refused; the body says which rule and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/v1/public/sms-verifications")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

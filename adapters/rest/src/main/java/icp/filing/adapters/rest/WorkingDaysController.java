@@ -15,6 +15,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,6 +28,8 @@ import java.util.Map;
  * 工作日: the calendar the review limit counts by, public and cacheable (a day's answer changes only when a year's
  * data is added). {@code calendar} says whether the official data covered the answer or it fell back to weekdays.
  */
+@ApiResponse(responseCode = "4XX", description = "refused; the body says which rule and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/v1/working-days")
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class WorkingDaysController {
