@@ -26,8 +26,9 @@ final class RulesFactory {
     }
 
     @Singleton
-    SupervisionSettings supervisionSettings(@Value("${icp.supervision.shell-notice:30d}") Duration shellNotice) {
-        return new SupervisionSettings(shellNotice);
+    SupervisionSettings supervisionSettings(@Value("${icp.supervision.shell-notice:30d}") Duration shellNotice,
+                                            @Value("${icp.supervision.objection-period:15d}") Duration objection) {
+        return new SupervisionSettings(shellNotice, objection);
     }
 
     /**

@@ -155,6 +155,12 @@ public final class Application {
         moveTo(ApplicationState.RETURNED, reviewer, at, List.copyOf(new java.util.LinkedHashSet<>(reasons)), comment);
     }
 
+    /** 申辩成立: the bureau undoes its return; the application is in review again, its history says why. */
+    public void reopenAfterObjection(Actor bureau, Instant at, String answer) {
+        require(ApplicationState.RETURNED, Reason.APPLICATION_NOT_RETURNED);
+        moveTo(ApplicationState.IN_REVIEW, bureau, at, List.of(), answer);
+    }
+
     /**
      * Resubmission: a returned application, corrected, goes back to the bureau under the same id. What it asks for is
      * replaced by the correction, which must be the same kind of request about the same filing; its history keeps the

@@ -72,11 +72,16 @@ public enum Reason {
     SUBJECT_NOT_FILED("the subject's filing is cancelled or revoked"),
     SERVICE_NOT_FILED("the service is cancelled or revoked; its number is never used again"),
     ALREADY_HOSTED("the provider already hosts this service"),
+    NOTHING_TO_OBJECT_TO("there is no return by the bureau, or no revocation, to object to"),
+    OBJECTION_PERIOD_OVER("the period for an objection after the decision is over"),
+    OBJECTION_ALREADY_ANSWERED("the objection was answered already"),
+    OBJECTION_OPEN("an objection against this decision is open already"),
     NOT_A_SHELL("the service is hosted by a provider: it is no shell to clean up"),
     SMS_NOT_PENDING("the application is not waiting for SMS verification"),
     SERIAL_EXHAUSTED("no subject serial left for this province and year"),
     // access
     APPLICATION_NOT_FOUND("no such application visible to the caller"),
+    OBJECTION_NOT_FOUND("no such objection visible to the caller"),
     FILING_NOT_FOUND("no such filing or service number visible to the caller"),
     UNAUTHENTICATED("no valid credential"),
     SMS_CODE_NOT_ACCEPTED("no pending SMS verification takes this code with this phone and certificate tail (the same "

@@ -184,6 +184,30 @@ public final class Filing {
         }
     }
 
+    /**
+     * 申辩成立 against a revocation: what the bureau revoked is filed again — a service, or with the subject number the
+     * subject and every service revoked with it. Its numbers and domains are its own again (the register refuses if
+     * another subject took a domain meanwhile).
+     */
+    public void reinstate(FilingNumber number, Actor bureau, String answer, Instant at) {
+        List<FiledService> revoked = number.isServiceNumber()
+                ? service(number).filter(s -> s.state() == FilingState.REVOKED).map(List::of).orElse(List.of())
+                : services.stream().filter(s -> s.state() == FilingState.REVOKED).toList();
+        if (revoked.isEmpty() && !(state == FilingState.REVOKED && !number.isServiceNumber())) {
+            throw new StateConflictException(Reason.NOTHING_TO_OBJECT_TO, "未被撤销 / " + number + " is not revoked");
+        }
+        for (FiledService service : revoked) {
+            replace(service.with(FilingState.FILED));
+            newEvents.add(new FilingEvent(Kind.SERVICE_REINSTATED, service.number(), null, null, at, bureau,
+                    List.of(), answer));
+        }
+        if (state == FilingState.REVOKED) {
+            state = FilingState.FILED;
+            newEvents.add(new FilingEvent(Kind.SUBJECT_REINSTATED, subjectNumber, null, null, at, bureau, List.of(),
+                    answer));
+        }
+    }
+
     private List<FiledService> filedServicesNow() {
         requireFiled();
         return filedServices();

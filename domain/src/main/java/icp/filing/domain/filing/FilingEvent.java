@@ -23,7 +23,7 @@ public record FilingEvent(Kind kind, FilingNumber number, ProviderId provider, A
                           Instant at, Actor bureauUser, List<String> reasons, String comment) {
     public enum Kind {
         FILED, SERVICE_ADDED, SUBJECT_CHANGED, SERVICE_CHANGED, SERVICE_CANCELLED, SUBJECT_CANCELLED, ACCESS_ADDED,
-        ACCESS_CHANGED, ACCESS_CANCELLED, SERVICE_REVOKED, SUBJECT_REVOKED
+        ACCESS_CHANGED, ACCESS_CANCELLED, SERVICE_REVOKED, SUBJECT_REVOKED, SERVICE_REINSTATED, SUBJECT_REINSTATED
     }
 
     public FilingEvent {

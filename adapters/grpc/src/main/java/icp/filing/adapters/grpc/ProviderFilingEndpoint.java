@@ -2,6 +2,7 @@ package icp.filing.adapters.grpc;
 
 import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
+import icp.filing.application.usecase.Objections;
 import icp.filing.application.usecase.ProviderApplications;
 import icp.filing.application.usecase.ProviderFilings;
 import icp.filing.application.usecase.ResendVerification;
@@ -26,6 +27,10 @@ import icp.filing.proto.provider.v1.GetFilingRequest;
 import icp.filing.proto.provider.v1.GetFilingResponse;
 import icp.filing.proto.provider.v1.ListApplicationsRequest;
 import icp.filing.proto.provider.v1.ListApplicationsResponse;
+import icp.filing.proto.provider.v1.ListObjectionsRequest;
+import icp.filing.proto.provider.v1.ListObjectionsResponse;
+import icp.filing.proto.provider.v1.LodgeObjectionRequest;
+import icp.filing.proto.provider.v1.LodgeObjectionResponse;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import icp.filing.proto.provider.v1.ResendVerificationRequest;
 import icp.filing.proto.provider.v1.ResendVerificationResponse;
@@ -56,12 +61,14 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private final SubmitChange submitChange;
     private final ProviderFilings providerFilings;
     private final ResendVerification resendVerification;
+    private final Objections objections;
 
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
                            UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots,
                            WithdrawApplication withdrawApplication, ResubmitApplication resubmitApplication,
                            SubmitChange submitChange, ProviderFilings providerFilings,
-                           ResendVerification resendVerification) {
+                           ResendVerification resendVerification, Objections objections) {
+        this.objections = objections;
         this.resendVerification = resendVerification;
         this.submitChange = submitChange;
         this.providerFilings = providerFilings;
@@ -206,5 +213,36 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         responses.onNext(ResendVerificationResponse.newBuilder()
                 .setApplication(ApplicationMessages.toMessage(application)).build());
         responses.onCompleted();
+    }
+
+    @Override
+    public void lodgeObjection(LodgeObjectionRequest request, StreamObserver<LodgeObjectionResponse> responses) {
+        RequestBounds.check(request);
+        ProviderId provider = CallingProvider.current();
+        icp.filing.domain.objection.Objection lodged = request.getAgainstCase()
+                == LodgeObjectionRequest.AgainstCase.REVOKED_NUMBER
+                ? objections.againstRevocation(provider, request.getRevokedNumber(), request.getStatement())
+                : objections.againstReturn(provider, request.getApplicationId(), request.getStatement());
+        responses.onNext(LodgeObjectionResponse.newBuilder().setObjection(objection(lodged)).build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public void listObjections(ListObjectionsRequest request, StreamObserver<ListObjectionsResponse> responses) {
+        var answer = ListObjectionsResponse.newBuilder();
+        objections.ofProvider(CallingProvider.current()).forEach(o -> answer.addObjections(objection(o)));
+        responses.onNext(answer.build());
+        responses.onCompleted();
+    }
+
+    private static icp.filing.proto.provider.v1.Objection objection(icp.filing.domain.objection.Objection o) {
+        var message = icp.filing.proto.provider.v1.Objection.newBuilder().setId(o.id()).setAgainst(o.against().name())
+                .setTarget(o.target()).setStatement(o.statement()).setState(o.state().name())
+                .setAnswer(o.answer().orElse(""))
+                .setLodgedAt(com.google.protobuf.Timestamp.newBuilder().setSeconds(o.lodgedAt().getEpochSecond())
+                        .setNanos(o.lodgedAt().getNano()));
+        o.answeredAt().ifPresent(at -> message.setAnsweredAt(com.google.protobuf.Timestamp.newBuilder()
+                .setSeconds(at.getEpochSecond()).setNanos(at.getNano())));
+        return message.build();
     }
 }
