@@ -213,4 +213,16 @@ class SmsVerificationApiTest extends ApiTestSupport {
         }
         assertEquals(16, smsPhones.drain().size(), "two principals each");
     }
+
+    @Test
+    void theLogSinkWritesEachSmsAsOneLineWithThePhoneMasked() throws Exception {
+        submitOnly();
+        String[] sms = smsPhones.drain().get(0);
+        String masked = sms[0].substring(0, 3) + "****" + sms[0].substring(7);
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("target/test-logs/suite.log"));
+        String line = lines.stream().filter(l -> l.contains("icp.sms") && l.contains(sms[1])).findFirst()
+                .orElseThrow(() -> new AssertionError("no SMS line with the code in the log"));
+        assertTrue(line.contains("SMS to " + masked + ": 【ICP备案】"), line);
+        assertFalse(line.contains(sms[0]), "the phone is masked");
+    }
 }
