@@ -112,6 +112,12 @@ class FilingLifeApiTest extends ApiTestSupport {
 
         approve(change.getId());
         assertEquals("新名字网站", query(domain).get(0).get("serviceName"));
+        Map<String, Object> record = clients.get("/api/v1/bureau/filings/" + ApiClients.query(filed.subjectNumber()),
+                "bj-reviewer").object();
+        assertTrue(record.get("record").toString().contains("{field=name, before=旧名字网站, after=新名字网站}"),
+                "what the change changed stays on the filing's record: " + record.get("record"));
+        assertEquals(true, clients.get("/api/v1/bureau/filings/" + ApiClients.query(filed.subjectNumber())
+                + "/record/verify", "bj-reviewer").object().get("intact"));
         assertEquals(filed.service("1"), query(domain).get(0).get("serviceNumber"));
     }
 

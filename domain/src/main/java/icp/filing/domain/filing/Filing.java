@@ -97,9 +97,11 @@ public final class Filing {
     /** 变更主体: what may change was decided at submission ({@link SubjectChangePolicy}); here it takes effect. */
     public void changeSubject(Subject after, ApplicationId approvedIn, ProviderId provider, Instant at) {
         requireFiled();
-        this.subject = Objects.requireNonNull(after, "after");
+        List<FieldChange> changes = FieldChange.of(subject, Objects.requireNonNull(after, "after"));
+        this.subject = after;
         this.subjectSource = new ContentSource(approvedIn, 0, at);
-        record(Kind.SUBJECT_CHANGED, subjectNumber, provider, approvedIn, at);
+        newEvents.add(new FilingEvent(Kind.SUBJECT_CHANGED, subjectNumber, provider, approvedIn, at, null, List.of(),
+                null, changes));
     }
 
     /**
@@ -115,7 +117,10 @@ public final class Filing {
             accesses.add(record.provider().equals(provider) ? new AccessRecord(provider, after.access(), at) : record);
         }
         replace(changed.with(accesses));
-        record(Kind.SERVICE_CHANGED, number, provider, source.application(), at);
+        Service was = before.service().withAccess(before.access(provider).map(AccessRecord::access)
+                .orElse(before.service().access()));
+        newEvents.add(new FilingEvent(Kind.SERVICE_CHANGED, number, provider, source.application(), at, null,
+                List.of(), null, FieldChange.of(was, after)));
     }
 
     /** 注销网站/APP: the number leaves the public query for good; cancelling the last service cancels the subject. */

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param bureauUser  the bureau user who acted on their own (a revocation), with their role; null otherwise
  * @param reasons     coded reasons of the bureau's own acts
  * @param comment     the bureau's words, or null
+ * @param changes     for a change of subject or service, what it changed (before → after), field by field
  */
 public record FilingEvent(Kind kind, FilingNumber number, ProviderId provider, ApplicationId application,
-                          Instant at, Actor bureauUser, List<String> reasons, String comment) {
+                          Instant at, Actor bureauUser, List<String> reasons, String comment,
+                          List<FieldChange> changes) {
     public enum Kind {
         FILED, SERVICE_ADDED, SUBJECT_CHANGED, SERVICE_CHANGED, SERVICE_CANCELLED, SUBJECT_CANCELLED, ACCESS_ADDED,
         ACCESS_CHANGED, ACCESS_CANCELLED, SERVICE_REVOKED, SUBJECT_REVOKED, SERVICE_REINSTATED, SUBJECT_REINSTATED
@@ -31,10 +33,17 @@ public record FilingEvent(Kind kind, FilingNumber number, ProviderId provider, A
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(at, "at");
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** An event of the bureau's own act. */
+    public FilingEvent(Kind kind, FilingNumber number, ProviderId provider, ApplicationId application, Instant at,
+                       Actor bureauUser, List<String> reasons, String comment) {
+        this(kind, number, provider, application, at, bureauUser, reasons, comment, List.of());
     }
 
     /** An event of a provider's request. */
     public FilingEvent(Kind kind, FilingNumber number, ProviderId provider, ApplicationId application, Instant at) {
-        this(kind, number, provider, application, at, null, List.of(), null);
+        this(kind, number, provider, application, at, null, List.of(), null, List.of());
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  * <p>The canonical text is {@code previous|kind|number|provider|application|actorKind|actorId|reasons|comment|at}, an
  * absent value empty, {@code at} in UTC to the microsecond ({@code 2026-03-02T01:00:00.000000Z}). Every field but the
  * comment is free of {@code |} and the time closes the text, so it reads back one way only. Migration V11 computes
- * the same text in SQL for the entries written before.
+ * the same text in SQL for the entries written before. A change of subject or service appends {@code |} and its
+ * {@link #changes(List) field changes}.
  */
 public final class RecordChain {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
@@ -40,13 +41,36 @@ public final class RecordChain {
                 e.application() == null ? "" : e.application().value(),
                 e.bureauUser() == null ? "" : e.bureauUser().kind().name(),
                 e.bureauUser() == null ? "" : e.bureauUser().id(), String.join(",", e.reasons()),
-                e.comment() == null ? "" : e.comment(), AT.format(e.at()));
+                e.comment() == null ? "" : e.comment(), AT.format(e.at()))
+                + (e.changes().isEmpty() ? "" : "|" + changes(e.changes()));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e1) {
             throw new IllegalStateException(e1);
         }
+    }
+
+    /**
+     * A change's fields as stored and hashed: one line per field, field, before and after separated by tabs (texts
+     * never carry a tab or a line break: input refuses control characters), an absent value as "~".
+     */
+    public static String changes(List<FieldChange> changes) {
+        StringBuilder text = new StringBuilder();
+        for (FieldChange c : changes) {
+            text.append(c.field()).append('\t').append(c.before() == null ? "~" : c.before()).append('\t')
+                    .append(c.after() == null ? "~" : c.after()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Reads {@link #changes(List)} back. */
+    public static List<FieldChange> parseChanges(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return text.lines().map(line -> line.split("\t", -1)).map(p -> new FieldChange(p[0],
+                "~".equals(p[1]) ? null : p[1], "~".equals(p[2]) ? null : p[2])).toList();
     }
 
     /** Recomputes the chain from the first entry, which follows nothing. */

@@ -68,4 +68,21 @@ class RecordChainTest {
         swapped.add(0, swapped.remove(2));
         assertEquals(Optional.of(0), RecordChain.verify(swapped).firstBroken());
     }
+
+    @Test
+    void aChangesFieldsAreHashedAndReadBackAsStored() {
+        FilingEvent change = new FilingEvent(FilingEvent.Kind.SERVICE_CHANGED, FilingNumber.parse(SUBJECT + "-1"),
+                new ProviderId("demo"), ApplicationId.random(), T0, null, List.of(), null,
+                List.of(new FieldChange("name", "旧名", "新名"), new FieldChange("access.server_location", null, "北京")));
+        String stored = RecordChain.changes(change.changes());
+
+        assertEquals(change.changes(), RecordChain.parseChanges(stored));
+        FilingEvent renamedElse = new FilingEvent(change.kind(), change.number(), change.provider(),
+                change.application(), change.at(), null, List.of(), null,
+                List.of(new FieldChange("name", "旧名", "别的名")));
+        assertFalse(RecordChain.hash("", change).equals(RecordChain.hash("", renamedElse)));
+        FilingEvent plain = new FilingEvent(change.kind(), change.number(), change.provider(), change.application(),
+                change.at());
+        assertEquals(64, RecordChain.hash("", plain).length(), "an entry without changes hashes as before V13");
+    }
 }

@@ -140,13 +140,15 @@ class JdbcFilings implements Filings {
             String hash = RecordChain.hash(previous, event);
             execute("""
                     INSERT INTO filing_event (subject_number, kind, number, provider_id, application_id, actor_kind,
-                        actor_id, reasons, comment, at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        actor_id, reasons, comment, changes, at, prev_hash, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     Map.of(), subjectNumber, event.kind().name(), event.number().toString(),
                     event.provider() == null ? null : event.provider().value(),
                     event.application() == null ? null : event.application().value(),
                     event.bureauUser() == null ? null : event.bureauUser().kind().name(),
                     event.bureauUser() == null ? null : event.bureauUser().id(),
                     event.reasons().isEmpty() ? null : String.join(",", event.reasons()), event.comment(),
+                    event.changes().isEmpty() ? null : RecordChain.changes(event.changes()),
                     UtcColumns.column(event.at()), previous, hash);
             previous = hash;
         }
@@ -262,7 +264,7 @@ class JdbcFilings implements Filings {
     public List<RecordChain.Entry> record(FilingNumber subjectNumber) {
         return query("""
                 SELECT kind, number, provider_id, application_id, at, actor_kind, actor_id, reasons, comment,
-                    prev_hash, hash
+                    prev_hash, hash, changes
                 FROM filing_event WHERE subject_number = ? ORDER BY id LIMIT 100000""", rs -> new RecordChain.Entry(
                 new FilingEvent(
                 FilingEvent.Kind.valueOf(rs.getString(1)), FilingNumber.parse(rs.getString(2)),
@@ -270,7 +272,8 @@ class JdbcFilings implements Filings {
                 rs.getString(4) == null ? null : new ApplicationId(rs.getString(4)), instant(rs, 5),
                 rs.getString(6) == null ? null : new icp.filing.domain.application.Actor(
                         icp.filing.domain.application.Actor.Kind.valueOf(rs.getString(6)), rs.getString(7)),
-                ApplicationRows.split(rs.getString(8)), rs.getString(9)), rs.getString(10), rs.getString(11)),
+                ApplicationRows.split(rs.getString(8)), rs.getString(9),
+                RecordChain.parseChanges(rs.getString(12))), rs.getString(10), rs.getString(11)),
                 subjectNumber.subjectNumber().toString());
     }
 

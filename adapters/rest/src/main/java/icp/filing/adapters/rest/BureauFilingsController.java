@@ -59,7 +59,7 @@ final class BureauFilingsController {
     @Serdeable
     record EventView(String kind, String number, @Nullable String providerId, @Nullable String applicationId,
                      @Nullable String actorKind, @Nullable String actorId, List<String> reasons,
-                     @Nullable String comment, Instant at) {
+                     @Nullable String comment, List<ApplicationView.FieldChangeView> changes, Instant at) {
     }
 
     /** What a supervisor sends to revoke. */
@@ -114,6 +114,8 @@ final class BureauFilingsController {
                 e.provider() == null ? null : e.provider().value(),
                 e.application() == null ? null : e.application().value(),
                 e.bureauUser() == null ? null : e.bureauUser().kind().name(),
-                e.bureauUser() == null ? null : e.bureauUser().id(), e.reasons(), e.comment(), e.at());
+                e.bureauUser() == null ? null : e.bureauUser().id(), e.reasons(), e.comment(),
+                e.changes().stream().map(c -> new ApplicationView.FieldChangeView(c.field(), c.before(), c.after()))
+                        .toList(), e.at());
     }
 }
