@@ -268,6 +268,18 @@ final class InMemoryPorts {
         }
 
         @Override
+        public List<icp.filing.domain.application.HistoryChain.Entry> history(ApplicationId id) {
+            List<icp.filing.domain.application.HistoryChain.Entry> entries = new ArrayList<>();
+            String previous = "";
+            for (var t : applications.get(id).history()) {
+                String hash = icp.filing.domain.application.HistoryChain.hash(previous, t);
+                entries.add(new icp.filing.domain.application.HistoryChain.Entry(t, previous, hash));
+                previous = hash;
+            }
+            return entries;
+        }
+
+        @Override
         public Page<Application> listInReviewQueuedBefore(Province province, java.time.Instant queuedBefore,
                                                           PageRequest page) {
             return page(applications.values().stream().filter(a -> a.subject().province() == province)

@@ -7,6 +7,7 @@ import icp.filing.application.port.Applications;
 import icp.filing.application.port.Filings;
 import icp.filing.application.port.PublicRegister;
 import icp.filing.application.port.Transactions;
+import icp.filing.domain.application.HistoryChain;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.filing.FiledService;
 import icp.filing.domain.filing.Filing;
@@ -100,6 +101,9 @@ class MigrationTest {
                 assertEquals(java.time.Instant.parse("2025-06-01T02:00:00Z"), loaded.submittedAt());
                 assertEquals(1, applications.listByProvince(Province.BEIJING, ApplicationState.IN_REVIEW,
                         PageRequest.of(0, 10)).total());
+                assertEquals(new RecordChain.Verification(true, 2, Optional.empty()), HistoryChain.verify(
+                        applications.history(new ApplicationId("00000000-0000-0000-0000-000000000004"))),
+                        "histories written before V14 are chained by it as HistoryChain chains them");
                 filingLivesOn(context);
             }
         } finally {

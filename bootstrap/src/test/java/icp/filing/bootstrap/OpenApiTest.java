@@ -41,6 +41,9 @@ class OpenApiTest extends ApiTestSupport {
         }
         assertTrue(document.contains("application/problem+json"));
         assertTrue(document.contains("Problem:"), "the error schema");
+        for (icp.filing.domain.error.Reason reason : icp.filing.domain.error.Reason.values()) {
+            assertTrue(document.contains("- " + reason.name() + "\n"), "reason code missing: " + reason);
+        }
     }
 
     @Test

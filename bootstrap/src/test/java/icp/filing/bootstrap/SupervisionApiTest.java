@@ -126,4 +126,25 @@ class SupervisionApiTest extends ApiTestSupport {
         assertEquals(false, broken.get("intact"));
         assertEquals(3, broken.get("firstBroken"), "the fourth entry, the revocation, was changed");
     }
+
+    @Test
+    void anApplicationsHistoryChangedBehindTheSystemsBackIsReportedToo() throws Exception {
+        var submitted = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                TestFilings.uniqueLabel() + ".cn"));
+        assertEquals(200, clients.post("/api/v1/bureau/applications/" + submitted.getId() + "/return", "bj-reviewer",
+                "{\"reasons\":[\"OTHER\"],\"comment\":\"材料模糊\"}").status());
+        String verify = "/api/v1/bureau/applications/" + submitted.getId() + "/history/verify";
+        assertEquals(Map.of("intact", true, "entries", 4), clients.get(verify, "bj-reviewer").object());
+
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement tamper = c.prepareStatement("UPDATE application_transition SET reasons = NULL "
+                     + "WHERE application_id = ? AND to_state = 'RETURNED'")) {
+            tamper.setString(1, submitted.getId());
+            assertEquals(1, tamper.executeUpdate());
+        }
+        Map<String, Object> broken = clients.get(verify, "bj-reviewer").object();
+        assertEquals(false, broken.get("intact"));
+        assertEquals(3, broken.get("firstBroken"));
+        assertEquals(404, clients.get(verify, "sh-reviewer").status());
+    }
 }

@@ -29,6 +29,9 @@ public interface Applications {
 
     Optional<Application> find(ApplicationId id);
 
+    /** The application's history as stored, each transition with its chain hashes, oldest first. */
+    java.util.List<icp.filing.domain.application.HistoryChain.Entry> history(ApplicationId id);
+
     Optional<Application> findByRequestId(ProviderId provider, String requestId);
 
     /** The provider's own applications, newest first. */

@@ -52,6 +52,12 @@ public final class ReviewQueue {
                 : Optional.empty();
     }
 
+    /** Recomputes the chain of the application's history: whether any step was changed behind the system's back. */
+    public icp.filing.domain.filing.RecordChain.Verification verifyHistory(Reviewer reviewer, String id) {
+        Application application = get(reviewer, id);
+        return icp.filing.domain.application.HistoryChain.verify(applications.history(application.id()));
+    }
+
     /** 空壳: the province's filed services that no provider hosts any more. */
     public Page<Filings.Shell> shells(Reviewer reviewer, PageRequest page) {
         return filings.shells(reviewer.province(), page);

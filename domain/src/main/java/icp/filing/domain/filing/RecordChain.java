@@ -41,14 +41,24 @@ public final class RecordChain {
                 e.application() == null ? "" : e.application().value(),
                 e.bureauUser() == null ? "" : e.bureauUser().kind().name(),
                 e.bureauUser() == null ? "" : e.bureauUser().id(), String.join(",", e.reasons()),
-                e.comment() == null ? "" : e.comment(), AT.format(e.at()))
+                e.comment() == null ? "" : e.comment(), time(e.at()))
                 + (e.changes().isEmpty() ? "" : "|" + changes(e.changes()));
+        return sha256(text);
+    }
+
+    /** The SHA-256 of a text's UTF-8 bytes, in lower-case hex (as MariaDB's SHA2(…, 256) gives it). */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException(e1);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /** A time as the chains write it: UTC to the microsecond. */
+    public static String time(java.time.Instant at) {
+        return AT.format(at);
     }
 
     /**

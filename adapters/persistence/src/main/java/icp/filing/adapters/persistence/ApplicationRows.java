@@ -6,6 +6,7 @@ import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ApplicationState;
 import icp.filing.domain.application.FilingChange;
 import icp.filing.domain.application.FilingRequest;
+import icp.filing.domain.application.HistoryChain;
 import icp.filing.domain.application.IdempotencyKey;
 import icp.filing.domain.application.Operation;
 import icp.filing.domain.application.ProviderId;
@@ -111,11 +112,16 @@ final class ApplicationRows {
                 p.type().name(), p.authority(), p.approvalNumber(), p.document().value())).toList();
     }
 
-    static TransitionRow toRow(String applicationId, int seq, Transition t) {
+    /** A transition as stored, chained to the one before it ({@code previous}, "" for the first). */
+    static TransitionRow toRow(String applicationId, int seq, Transition t, String previous) {
         return new TransitionRow(null, applicationId, seq, t.from() == null ? null : t.from().name(), t.to().name(),
                 t.actor().kind().name(), t.actor().id(), UtcColumns.column(t.at()),
                 t.reasons().isEmpty() ? null : String.join(",", t.reasons().stream().map(Enum::name).toList()),
-                t.comment());
+                t.comment(), previous, HistoryChain.hash(previous, t));
+    }
+
+    static HistoryChain.Entry toEntry(TransitionRow row) {
+        return new HistoryChain.Entry(toTransition(row), row.prevHash(), row.hash());
     }
 
     static ApplicationMaterialRow toRow(String applicationId, MaterialRef ref) {

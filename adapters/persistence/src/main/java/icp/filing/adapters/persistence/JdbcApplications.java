@@ -6,6 +6,7 @@ import icp.filing.application.port.PageRequest;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ApplicationState;
+import icp.filing.domain.application.HistoryChain;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.application.Transition;
 import icp.filing.domain.common.Province;
@@ -111,11 +112,22 @@ final class JdbcApplications implements Applications {
 
     private void appendTransitions(Application application, int alreadyStored) {
         List<Transition> history = application.history();
+        String id = application.id().value();
+        String previous = alreadyStored == 0 ? "" : transitions.findByApplicationIdAndSeq(id, alreadyStored - 1)
+                .map(TransitionRow::hash).orElseThrow();
         List<TransitionRow> rows = new ArrayList<>();
         for (int seq = alreadyStored; seq < history.size(); seq++) {
-            rows.add(ApplicationRows.toRow(application.id().value(), seq, history.get(seq)));
+            TransitionRow row = ApplicationRows.toRow(id, seq, history.get(seq), previous);
+            rows.add(row);
+            previous = row.hash();
         }
         transitions.saveAll(rows);
+    }
+
+    @Override
+    public List<HistoryChain.Entry> history(ApplicationId id) {
+        return snapshot(() -> transitions.findByApplicationIdInOrderBySeq(List.of(id.value())).stream()
+                .map(ApplicationRows::toEntry).toList());
     }
 
     @Override

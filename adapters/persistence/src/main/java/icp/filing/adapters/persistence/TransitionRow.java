@@ -18,5 +18,7 @@ record TransitionRow(
         String actorId,
         LocalDateTime at,
         @Nullable String reasons,
-        @Nullable String comment) {
+        @Nullable String comment,
+        String prevHash,
+        String hash) {
 }

@@ -76,6 +76,14 @@ final class BureauApplicationsController {
         return ApplicationView.of(application, names, queue.filingOf(application), period.of(application));
     }
 
+    /** Whether the history's chain of hashes holds; if not, the position of the first step that breaks it. */
+    @Get("/{id}/history/verify")
+    BureauFilingsController.VerificationView verifyHistory(Authentication user, @PathVariable String id) {
+        var verification = queue.verifyHistory(reviewer(user), id);
+        return new BureauFilingsController.VerificationView(verification.intact(), verification.entries(),
+                verification.firstBroken().orElse(null));
+    }
+
     @Get("/{id}/materials")
     List<MaterialView> materials(Authentication user, @PathVariable String id) {
         return materials.list(reviewer(user), id).stream().map(MaterialView::of).toList();
