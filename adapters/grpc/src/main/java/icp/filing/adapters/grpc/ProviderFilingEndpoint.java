@@ -2,7 +2,7 @@ package icp.filing.adapters.grpc;
 
 import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
-import icp.filing.application.usecase.Objections;
+import icp.filing.application.usecase.ObjectionDesk;
 import icp.filing.application.usecase.ProviderApplications;
 import icp.filing.application.usecase.ProviderFilings;
 import icp.filing.application.usecase.ResendVerification;
@@ -61,13 +61,13 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private final SubmitChange submitChange;
     private final ProviderFilings providerFilings;
     private final ResendVerification resendVerification;
-    private final Objections objections;
+    private final ObjectionDesk objections;
 
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
                            UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots,
                            WithdrawApplication withdrawApplication, ResubmitApplication resubmitApplication,
                            SubmitChange submitChange, ProviderFilings providerFilings,
-                           ResendVerification resendVerification, Objections objections) {
+                           ResendVerification resendVerification, ObjectionDesk objections) {
         this.objections = objections;
         this.resendVerification = resendVerification;
         this.submitChange = submitChange;

@@ -1,6 +1,6 @@
 package icp.filing.adapters.rest;
 
-import icp.filing.application.usecase.Objections;
+import icp.filing.application.usecase.ObjectionDesk;
 import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.objection.Objection;
@@ -32,9 +32,9 @@ import java.util.List;
 @Secured(BureauAuthenticationProvider.REVIEWER_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class BureauObjectionsController {
-    private final Objections objections;
+    private final ObjectionDesk objections;
 
-    BureauObjectionsController(Objections objections) {
+    BureauObjectionsController(ObjectionDesk objections) {
         this.objections = objections;
     }
 

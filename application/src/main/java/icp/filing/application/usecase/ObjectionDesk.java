@@ -27,7 +27,7 @@ import java.util.List;
  * transaction.
  */
 @Singleton
-public final class Objections {
+public final class ObjectionDesk {
     private static final int STATEMENT_MAX = 2000;
 
     private final icp.filing.application.port.Objections objections;
@@ -38,9 +38,9 @@ public final class Objections {
     private final Transactions transactions;
     private final Clock clock;
 
-    public Objections(icp.filing.application.port.Objections objections, Applications applications, Filings filings,
-                      ProviderApplications providerApplications, SupervisionSettings settings,
-                      Transactions transactions, Clock clock) {
+    public ObjectionDesk(icp.filing.application.port.Objections objections, Applications applications,
+                         Filings filings, ProviderApplications providerApplications, SupervisionSettings settings,
+                         Transactions transactions, Clock clock) {
         this.objections = objections;
         this.applications = applications;
         this.filings = filings;
