@@ -1,5 +1,5 @@
 -- 短信核验: one verification per application (a resubmission starts a new one in its place), one row per principal
--- person to confirm. Codes are kept only as salted PBKDF2 hashes; the phone is indexed because the principal confirms
+-- person to confirm. Codes are kept only as salted, iterated SHA-256 hashes; the phone is indexed because the principal confirms
 -- by phone, not by application.
 CREATE TABLE sms_verification (
     application_id CHAR(36)    NOT NULL PRIMARY KEY,

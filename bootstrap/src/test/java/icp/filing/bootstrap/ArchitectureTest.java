@@ -23,7 +23,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDependsOnTheJdkOnly = classes()
             .that().resideInAPackage("icp.filing.domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("icp.filing.domain..", "java..", "javax.crypto..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("icp.filing.domain..", "java..")
             .because("the domain holds the rules and must outlive every framework choice");
 
     @ArchTest

@@ -1,15 +1,15 @@
 package icp.filing.domain.verification;
 
-import java.security.GeneralSecurityException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
  * A 6-digit SMS code: drawn from a secure source, kept only as a salted, slow hash (a stolen table does not hand over
- * codes that are still live), compared in constant time.
+ * codes that are still live), compared in constant time. The slowness is SHA-256 iterated over the salt and code:
+ * the JDK's digest alone, so the domain needs no crypto provider API.
  */
 public final class VerificationCode {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -45,10 +45,17 @@ public final class VerificationCode {
 
     private static byte[] derive(String code, byte[] salt) {
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(code.toCharArray(), salt, ITERATIONS, 256)).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] secret = code.getBytes(StandardCharsets.US_ASCII);
+            byte[] state = salt;
+            for (int i = 0; i < ITERATIONS; i++) {
+                sha256.update(state);
+                sha256.update(salt);
+                state = sha256.digest(secret);
+            }
+            return state;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }
