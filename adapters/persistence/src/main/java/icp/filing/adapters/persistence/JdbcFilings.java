@@ -42,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Filings in MariaDB. A filing row, a row per service (with what the public query shows), a row per access record,
@@ -322,45 +321,17 @@ class JdbcFilings implements Filings {
         return UtcColumns.instant(rs.getObject(column, LocalDateTime.class));
     }
 
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
     private List<String> queryStrings(String sql, Object... parameters) {
         return query(sql, rs -> rs.getString(1), parameters);
     }
 
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                List<T> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(mapper.map(rs));
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new IllegalStateException("register query failed", e);
-            }
-        });
+    private <T> List<T> query(String sql, Sql.Row<T> mapper, Object... parameters) {
+        return Sql.query(jdbc, sql, mapper, parameters);
     }
 
     private int execute(String sql, Map<String, ? extends FilingException> uniqueKeys, Object... parameters) {
         try {
-            return jdbc.prepareStatement(sql, ps -> {
-                try {
-                    for (int i = 0; i < parameters.length; i++) {
-                        ps.setObject(i + 1, parameters[i]);
-                    }
-                    return ps.executeUpdate();
-                } catch (SQLException e) {
-                    throw new io.micronaut.data.exceptions.DataAccessException("register write failed", e);
-                }
-            });
+            return Sql.execute(jdbc, sql, parameters);
         } catch (RuntimeException e) {
             throw UniqueKeys.translate(e, uniqueKeys);
         }

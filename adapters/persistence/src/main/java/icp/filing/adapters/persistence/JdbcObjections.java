@@ -11,10 +11,7 @@ import icp.filing.domain.objection.Objection;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,40 +76,15 @@ class JdbcObjections implements Objections {
     }
 
     private List<Objection> query(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                List<Objection> found = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(Objection.restore(rs.getString(1), new ProviderId(rs.getString(2)),
-                                Objection.Against.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                UtcColumns.instant(rs.getObject(6, LocalDateTime.class)),
-                                Objection.State.valueOf(rs.getString(7)), rs.getString(8),
-                                rs.getString(9) == null ? null
-                                        : new Actor(Actor.Kind.valueOf(rs.getString(9)), rs.getString(10)),
-                                UtcColumns.instant(rs.getObject(11, LocalDateTime.class)), rs.getLong(12)));
-                    }
-                }
-                return found;
-            } catch (SQLException e) {
-                throw new IllegalStateException("objection query failed", e);
-            }
-        });
+        return Sql.query(jdbc, sql, rs -> Objection.restore(rs.getString(1), new ProviderId(rs.getString(2)),
+                Objection.Against.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                UtcColumns.instant(rs.getObject(6, LocalDateTime.class)), Objection.State.valueOf(rs.getString(7)),
+                rs.getString(8), rs.getString(9) == null ? null
+                        : new Actor(Actor.Kind.valueOf(rs.getString(9)), rs.getString(10)),
+                UtcColumns.instant(rs.getObject(11, LocalDateTime.class)), rs.getLong(12)), parameters);
     }
 
     private int execute(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                return ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new io.micronaut.data.exceptions.DataAccessException("objection write failed", e);
-            }
-        });
+        return Sql.execute(jdbc, sql, parameters);
     }
 }

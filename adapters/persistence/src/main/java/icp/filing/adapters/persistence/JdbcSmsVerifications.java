@@ -151,15 +151,6 @@ class JdbcSmsVerifications implements SmsVerifications {
     }
 
     private int execute(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                return ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new io.micronaut.data.exceptions.DataAccessException("SMS verification write failed", e);
-            }
-        });
+        return Sql.execute(jdbc, sql, parameters);
     }
 }
