@@ -88,9 +88,10 @@ final class InMemoryPorts {
     static final java.time.Clock MARCH_2026 = java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T02:00:00Z"),
             java.time.ZoneOffset.UTC);
 
-    /** The SMS "sent", as the principals' phones would receive them. */
+    /** The verification codes put into the outbox and not yet confirmed here, as (phone, code). */
     final List<String[]> sentSms = new ArrayList<>();
-    final icp.filing.application.port.SmsSender smsSender = (phone, text) -> sentSms.add(new String[] {phone, text});
+    /** What the use cases put into the outbox. */
+    final InMemoryOutbox outbox = new InMemoryOutbox(sentSms);
     final Map<ApplicationId, icp.filing.domain.verification.SmsVerification> smsStore = new LinkedHashMap<>();
     final icp.filing.application.port.SmsVerifications smsVerifications =
             new icp.filing.application.port.SmsVerifications() {
@@ -124,7 +125,15 @@ final class InMemoryPorts {
     };
 
     icp.filing.application.usecase.SmsStep smsStep(java.time.Clock clock) {
-        return new icp.filing.application.usecase.SmsStep(smsVerifications, smsSender, clock);
+        return new icp.filing.application.usecase.SmsStep(smsVerifications, notifications(clock), clock);
+    }
+
+    /** Notifications into {@link #outbox}. */
+    icp.filing.application.usecase.Notifications notifications(java.time.Clock clock) {
+        var relay = new icp.filing.application.usecase.RelayOutbox(outbox, List.of(), transactions,
+                new icp.filing.application.usecase.RelaySettings(10, java.time.Duration.ofMinutes(1), 3,
+                        java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(4)), clock);
+        return new icp.filing.application.usecase.Notifications(outbox, transactions, relay);
     }
 
     /** Every principal confirms every code sent so far, as the public endpoint takes them. */
@@ -161,6 +170,11 @@ final class InMemoryPorts {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
             return work.get();
+        }
+
+        @Override
+        public void afterCommit(Runnable action) {
+            action.run();
         }
 
         /** The in-memory stores have no undo: a dry run here only checks, callers must not rely on the rollback. */

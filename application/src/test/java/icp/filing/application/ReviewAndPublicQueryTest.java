@@ -35,7 +35,7 @@ class ReviewAndPublicQueryTest {
             ports.suffixes, ports.transactions, clock, ports.smsStep(clock));
     private final ReviewQueue queue = ports.reviewQueue();
     private final ReviewApplication review = new ReviewApplication(queue, ports.applicationStore, ports.numbers,
-            ports.register, ports.suffixes, ports.transactions, clock);
+            ports.register, ports.suffixes, ports.transactions, clock, ports.notifications(clock));
     private final PublicQuery query = new PublicQuery(ports.publicRegister, ports.suffixes);
     private final Reviewer beijing = new Reviewer("li", Province.BEIJING);
 
@@ -57,6 +57,36 @@ class ReviewAndPublicQueryTest {
         Filing filing = review.approve(beijing, second.id().value()).filing();
         assertEquals("京ICP备2026000002号", filing.subjectNumber().toString());
         assertEquals("京ICP备2026000002号-1", filing.services().get(0).number().toString());
+    }
+
+    @Test
+    void approvalPutsOneSmsAndOneEmailPerPrincipalWithTheNumbersIntoTheOutbox() {
+        Application application = beijingFiling(Commands.unit("91110108551385082Q"), "one.com.cn");
+        review.approve(beijing, application.id().value());
+
+        var sms = ports.outbox.messages(icp.filing.application.port.OutboxMessage.Channel.SMS).stream()
+                .filter(m -> m.template().equals("approved")).toList();
+        var mail = ports.outbox.messages(icp.filing.application.port.OutboxMessage.Channel.EMAIL);
+        assertEquals(1, sms.size(), "the subject's and the service's principal are one person: one SMS");
+        assertEquals(1, mail.size());
+        assertEquals("京ICP备2026000001号", mail.get(0).fields().get("subjectNumber"));
+        assertEquals("京ICP备2026000001号-1", mail.get(0).items().get(0).get("number"));
+        assertEquals("true", mail.get(0).items().get(0).get("website"), "a website shows its number in its footer");
+        assertEquals(sms.get(0).fields(), mail.get(0).fields());
+        assertTrue(mail.get(0).key().startsWith("approved/" + application.id().value()), mail.get(0).key());
+    }
+
+    @Test
+    void aReturnPutsTheReasonsInWordsIntoAnEmail() {
+        Application application = beijingFiling(Commands.unit("91110108551385082Q"), "one.com.cn");
+        review.returnToProvider(beijing, application.id().value(),
+                List.of(icp.filing.domain.application.ReturnReason.DOMAIN_HOLDER_MISMATCH), "域名持有者不符");
+
+        var mail = ports.outbox.messages(icp.filing.application.port.OutboxMessage.Channel.EMAIL);
+        assertEquals(1, mail.size());
+        assertEquals("returned", mail.get(0).template());
+        assertEquals("域名持有者与主办者不一致", mail.get(0).items().get(0).get("text"));
+        assertEquals("域名持有者不符", mail.get(0).fields().get("comment"));
     }
 
     @Test

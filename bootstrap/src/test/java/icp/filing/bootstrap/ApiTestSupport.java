@@ -28,14 +28,14 @@ abstract class ApiTestSupport {
 
     ApiClients clients;
     @Inject
-    RecordingSmsSender smsPhones;
+    io.micronaut.context.ApplicationContext context;
     /** Material ids of the demo provider by kind, uploaded once per test and attached to every submission. */
     final Map<MaterialKind, String> demoMaterials = new EnumMap<>(MaterialKind.class);
 
     @BeforeEach
     void openClients() {
         clients = new ApiClients(grpcServer.getPort(), httpServer.getURI(), json);
-        smsPhones.drain();
+        phones().codes();
         for (MaterialKind kind : List.of(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
                 MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM,
                 MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)) {
@@ -88,6 +88,16 @@ abstract class ApiTestSupport {
         return request.toBuilder().setNewFiling(filing).build();
     }
 
+    /** The principals' phones: what they have received since the last look, as (phone, code). */
+    interface Phones {
+        List<String[]> codes();
+    }
+
+    /** The recording sink of the suite; a test with an SMS centre of its own reads that instead. */
+    Phones phones() {
+        return context.getBean(RecordingSmsCentre.class)::drain;
+    }
+
     @AfterEach
     void closeClients() {
         clients.close();
@@ -107,7 +117,7 @@ abstract class ApiTestSupport {
 
     /** As {@link #confirmSms(Application)}, the application read back by the provider of {@code key}. */
     Application confirmSms(String key, Application application) {
-        for (String[] sms : smsPhones.drain()) {
+        for (String[] sms : phones().codes()) {
             String certificate = TestFilings.CERTIFICATE_BY_PHONE.get(sms[0]);
             ApiClients.Response confirmed = clients.post("/api/v1/public/sms-verifications/confirm", null,
                     "{\"phone\":\"" + sms[0] + "\",\"code\":\"" + sms[1] + "\",\"certificateTail\":\""

@@ -93,7 +93,8 @@ class MigrationTest {
 
             try (ApplicationContext context = ApplicationContext.run(Map.of(
                     "datasources.default.url", server.url(), "datasources.default.username", server.username(),
-                    "datasources.default.password", server.password()), "test")) {
+                    "datasources.default.password", server.password(), "icp.sms.log-sink", "true",
+                    "icp.mail.log-sink", "true"), "test")) {
                 Applications applications = context.getBean(Applications.class);
                 var loaded = applications.find(new ApplicationId("00000000-0000-0000-0000-000000000004")).orElseThrow();
                 assertEquals(ApplicationState.IN_REVIEW, loaded.state());

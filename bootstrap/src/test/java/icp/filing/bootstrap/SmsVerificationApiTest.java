@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
 @Property(name = "icp.sms.confirm.max-per-phone", value = "8")
 class SmsVerificationApiTest extends ApiTestSupport {
     @Inject
+    RecordingSmsCentre smsPhones;
+
+    @Inject
     MovableClock clock;
     @Inject
     ExpireSmsVerifications expiry;

@@ -11,4 +11,10 @@ public interface Transactions {
      * a dry run that stores nothing (validate_only).
      */
     <T> T rolledBack(Supplier<T> work);
+
+    /**
+     * Runs the action once the current transaction has committed (not at all when it rolls back); at once when there
+     * is no transaction. For signals only (wake the outbox relay): the action must not fail the caller.
+     */
+    void afterCommit(Runnable action);
 }

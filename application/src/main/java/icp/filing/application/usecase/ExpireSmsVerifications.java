@@ -22,9 +22,11 @@ public final class ExpireSmsVerifications {
     private final Applications applications;
     private final Transactions transactions;
     private final Clock clock;
+    private final Notifications notifications;
 
     public ExpireSmsVerifications(SmsVerifications verifications, Applications applications,
-                                  Transactions transactions, Clock clock) {
+                                  Transactions transactions, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.verifications = verifications;
         this.applications = applications;
         this.transactions = transactions;
@@ -54,6 +56,7 @@ public final class ExpireSmsVerifications {
         }
         application.failSmsConfirmation(now, "24小时内未完成短信核验 / not confirmed within 24 hours");
         applications.update(application);
+        notifications.returned(application, "sms-expired");
         return 1;
     }
 }

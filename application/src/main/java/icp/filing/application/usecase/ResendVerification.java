@@ -9,7 +9,6 @@ import icp.filing.domain.error.StateConflictException;
 import icp.filing.domain.verification.SmsVerification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.List;
 
 /** 重发短信: the provider asks for new codes for the principals who have not confirmed yet; at most twice. */
 @Singleton
@@ -30,17 +29,14 @@ public final class ResendVerification {
     }
 
     public Application resend(ProviderId provider, String applicationId) {
-        SmsStep.Begun begun = transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             Application application = providerApplications.get(provider, applicationId);
             SmsVerification verification = verifications.find(application.id())
                     .filter(v -> v.state() == SmsVerification.State.PENDING)
                     .orElseThrow(() -> new StateConflictException(Reason.SMS_NOT_PENDING,
                             "申请不在短信核验中 / application " + application.id() + " is " + application.state()));
-            List<SmsVerification.Sms> messages = verification.resend(clock.instant());
-            verifications.update(verification);
-            return new SmsStep.Begun(application, messages);
+            smsStep.resent(verification, verification.resend(clock.instant()));
+            return application;
         });
-        smsStep.send(begun.messages());
-        return begun.application();
     }
 }

@@ -49,7 +49,7 @@ public final class ResubmitApplication {
         NewFilingCommand content = new NewFilingCommand(null, correction.subject(), correction.services());
         NewFilingAssembler.Assembled input = NewFilingAssembler.today(publicSuffixes, clock, new Violations())
                 .assemble(content);
-        return sent(transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             Application application = providerApplications.get(provider, applicationId);
             List<MaterialRef> materials = checks.check(provider, input);
             application.resubmit(Actor.provider(provider), clock.instant(),
@@ -57,27 +57,24 @@ public final class ResubmitApplication {
             SmsVerification.Started sms = smsStep.begin(application);
             applications.update(application);
             applications.replaceContent(application);
-            return new SmsStep.Begun(application, smsStep.store(sms));
-        }));
+            smsStep.store(sms);
+            return application;
+        });
     }
 
     /** A returned request about a filed subject, corrected; the correction passes every rule a submission does. */
     public Application resubmit(ProviderId provider, String applicationId, FilingChangeCommand correction) {
         FilingChangeCommand content = new FilingChangeCommand(null, correction.operation(), correction.number(),
                 correction.subject(), correction.services(), correction.materialIds());
-        return sent(transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             Application application = providerApplications.get(provider, applicationId);
             ChangeRequests.Request read = changeRequests.read(provider, content, new Violations());
             application.resubmit(Actor.provider(provider), clock.instant(), read.change(), read.materials());
             SmsVerification.Started sms = smsStep.begin(application);
             applications.update(application);
             applications.replaceContent(application);
-            return new SmsStep.Begun(application, smsStep.store(sms));
-        }));
-    }
-
-    private Application sent(SmsStep.Begun begun) {
-        smsStep.send(begun.messages());
-        return begun.application();
+            smsStep.store(sms);
+            return application;
+        });
     }
 }

@@ -33,9 +33,12 @@ public final class ReviewApplication {
     private final PublicSuffixes publicSuffixes;
     private final Transactions transactions;
     private final Clock clock;
+    private final Notifications notifications;
 
     public ReviewApplication(ReviewQueue queue, Applications applications, FilingNumbers numbers, Filings filings,
-                             PublicSuffixes publicSuffixes, Transactions transactions, Clock clock) {
+                             PublicSuffixes publicSuffixes, Transactions transactions, Clock clock,
+                             Notifications notifications) {
+        this.notifications = notifications;
         this.queue = queue;
         this.applications = applications;
         this.numbers = numbers;
@@ -72,6 +75,7 @@ public final class ReviewApplication {
                 applications.update(application);
                 filings.add(filing);
             }
+            notifications.approved(application, filing);
             return new Approved(application, filing);
         });
     }
@@ -82,6 +86,7 @@ public final class ReviewApplication {
             Application application = queue.get(reviewer, applicationId);
             application.returnToProvider(reviewer.actor(), clock.instant(), reasons, comment);
             applications.update(application);
+            notifications.returned(application, "returned");
             return application;
         });
     }

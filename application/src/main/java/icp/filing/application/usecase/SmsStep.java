@@ -1,6 +1,5 @@
 package icp.filing.application.usecase;
 
-import icp.filing.application.port.SmsSender;
 import icp.filing.application.port.SmsVerifications;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.verification.SmsVerification;
@@ -10,17 +9,18 @@ import java.util.List;
 
 /**
  * 短信核验 between submission and the bureau's queue: a submitted (or resubmitted) application waits for its
- * principals; the codes go out only once the submission is committed, so a refused or rolled-back one sends nothing.
+ * principals. The codes go into the outbox with the submission, so a refused or rolled-back one sends nothing and a
+ * committed one sends them even if the system stops right after.
  */
 @Singleton
 public final class SmsStep {
     private final SmsVerifications verifications;
-    private final SmsSender sender;
+    private final Notifications notifications;
     private final Clock clock;
 
-    public SmsStep(SmsVerifications verifications, SmsSender sender, Clock clock) {
+    public SmsStep(SmsVerifications verifications, Notifications notifications, Clock clock) {
         this.verifications = verifications;
-        this.sender = sender;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -30,21 +30,15 @@ public final class SmsStep {
         return SmsVerification.start(application.id(), application.principals(), clock.instant());
     }
 
-    /**
-     * Stores the verification, in the caller's transaction, once the application is stored.
-     *
-     * @return the messages to {@link #send} once the transaction has committed
-     */
-    List<SmsVerification.Sms> store(SmsVerification.Started started) {
+    /** Stores the verification and the SMS of its codes, in the caller's transaction, once the application is stored. */
+    void store(SmsVerification.Started started) {
         verifications.start(started.verification());
-        return started.messages();
+        notifications.verificationCodes(started.verification().application(), started.messages());
     }
 
-    void send(List<SmsVerification.Sms> messages) {
-        messages.forEach(m -> sender.send(m.phone(), m.text()));
-    }
-
-    /** An application and the codes its submission sends. */
-    record Begun(Application application, List<SmsVerification.Sms> messages) {
+    /** New codes of a resend, into the outbox in the caller's transaction. */
+    void resent(SmsVerification verification, List<SmsVerification.Sms> codes) {
+        verifications.update(verification);
+        notifications.verificationCodes(verification.application(), codes);
     }
 }

@@ -53,9 +53,7 @@ public final class SubmitApplication {
         NewFilingAssembler.Assembled input = NewFilingAssembler.today(publicSuffixes, clock, violations)
                 .assemble(command);
         try {
-            SmsStep.Begun begun = transactions.inTransaction(() -> create(provider, input, key));
-            smsStep.send(begun.messages());
-            return begun.application();
+            return transactions.inTransaction(() -> create(provider, input, key));
         } catch (AlreadyExistsException e) {
             // a concurrent retry with the same request id won the insert: answer with its result
             if (e.reason() == Reason.DUPLICATE_REQUEST_ID) {
@@ -76,17 +74,18 @@ public final class SubmitApplication {
         idempotencyKey(command, violations);
         NewFilingAssembler.Assembled input = NewFilingAssembler.today(publicSuffixes, clock, violations)
                 .assemble(command);
-        return transactions.rolledBack(() -> create(provider, input, null)).application();
+        return transactions.rolledBack(() -> create(provider, input, null));
     }
 
     /** The checks that need stored state, then the application created and queued; the caller holds the transaction. */
-    private SmsStep.Begun create(ProviderId provider, NewFilingAssembler.Assembled input, IdempotencyKey key) {
+    private Application create(ProviderId provider, NewFilingAssembler.Assembled input, IdempotencyKey key) {
         List<MaterialRef> materials = checks.check(provider, input);
         Application application = Application.submitNewFiling(ApplicationId.random(), provider, key,
                 input.subject(), input.services(), materials, clock.instant());
         SmsVerification.Started sms = smsStep.begin(application);
         applications.add(application);
-        return new SmsStep.Begun(application, smsStep.store(sms));
+        smsStep.store(sms);
+        return application;
     }
 
     /** The earlier application of the same request id, if it was sent with this very request. */

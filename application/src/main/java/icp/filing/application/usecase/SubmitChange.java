@@ -50,9 +50,7 @@ public final class SubmitChange {
             }
         }
         try {
-            SmsStep.Begun begun = transactions.inTransaction(() -> create(provider, command, key, violations));
-            smsStep.send(begun.messages());
-            return begun.application();
+            return transactions.inTransaction(() -> create(provider, command, key, violations));
         } catch (AlreadyExistsException e) {
             if (e.reason() == Reason.DUPLICATE_REQUEST_ID) {
                 return applications.findByRequestId(provider, key.requestId()).orElseThrow(() -> e);
@@ -65,17 +63,18 @@ public final class SubmitChange {
     public Application validate(ProviderId provider, FilingChangeCommand command) {
         Violations violations = new Violations();
         idempotencyKey(command, violations);
-        return transactions.rolledBack(() -> create(provider, command, null, violations)).application();
+        return transactions.rolledBack(() -> create(provider, command, null, violations));
     }
 
-    private SmsStep.Begun create(ProviderId provider, FilingChangeCommand command, IdempotencyKey key,
-                                 Violations violations) {
+    private Application create(ProviderId provider, FilingChangeCommand command, IdempotencyKey key,
+                               Violations violations) {
         ChangeRequests.Request request = changeRequests.read(provider, command, violations);
         Application application = Application.submit(ApplicationId.random(), provider, key, request.change(),
                 request.materials(), clock.instant());
         SmsVerification.Started sms = smsStep.begin(application);
         applications.add(application);
-        return new SmsStep.Begun(application, smsStep.store(sms));
+        smsStep.store(sms);
+        return application;
     }
 
     private static IdempotencyKey idempotencyKey(FilingChangeCommand command, Violations violations) {

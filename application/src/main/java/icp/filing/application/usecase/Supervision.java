@@ -26,8 +26,11 @@ public final class Supervision {
     private final Transactions transactions;
     private final Clock clock;
     private final SupervisionSettings settings;
+    private final Notifications notifications;
 
-    public Supervision(Filings filings, Transactions transactions, Clock clock, SupervisionSettings settings) {
+    public Supervision(Filings filings, Transactions transactions, Clock clock, SupervisionSettings settings,
+                       Notifications notifications) {
+        this.notifications = notifications;
         this.filings = filings;
         this.transactions = transactions;
         this.clock = clock;
@@ -95,8 +98,11 @@ public final class Supervision {
         violations.throwIfAny();
         Filing revoked = transactions.inTransaction(() -> {
             Filing filing = ofProvince(supervisor, parsed);
+            List<FilingNumber> affected = parsed.isServiceNumber() ? List.of(parsed)
+                    : filing.filedServices().stream().map(icp.filing.domain.filing.FiledService::number).toList();
             filing.revoke(parsed, new Actor(Actor.Kind.BUREAU_SUPERVISOR, supervisor.username()), reasons, words,
                     clock.instant());
+            notifications.revoked(filing, affected, reasons, words, clock.instant());
             filings.update(filing);
             return filing;
         });

@@ -83,7 +83,7 @@ public final class FilingBenchmark {
             ExecutorService httpThreads = Executors.newFixedThreadPool(THREADS);
             HttpClient client = HttpClient.newBuilder().executor(httpThreads).build();
             // every bench principal is 张三 (…31002X) with a phone of its own
-            List<String[]> codes = context.getBean(icp.filing.bootstrap.RecordingSmsSender.class).drain();
+            List<String[]> codes = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class).drain();
             run("SMS confirm (REST)", codes.size(), i -> () -> send(client, HttpRequest.newBuilder(
                     http.resolve("/api/v1/public/sms-verifications/confirm"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(

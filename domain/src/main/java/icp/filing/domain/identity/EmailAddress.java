@@ -46,7 +46,12 @@ public record EmailAddress(String value) {
 
     @Override
     public String toString() {
-        int at = value.indexOf('@');
-        return at <= 0 ? "***" : value.charAt(0) + "***" + value.substring(at);
+        return masked(value);
+    }
+
+    /** An address as logs and operators' views may show it: z***@example.com. */
+    public static String masked(String address) {
+        int at = address.indexOf('@');
+        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
     }
 }

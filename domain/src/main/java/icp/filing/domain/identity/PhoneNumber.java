@@ -30,6 +30,11 @@ public record PhoneNumber(String value) {
 
     @Override
     public String toString() {
-        return value.length() < 8 ? "****" : value.substring(0, 3) + "****" + value.substring(7);
+        return masked(value);
+    }
+
+    /** A phone as logs and operators' views may show it: 138****8000. */
+    public static String masked(String phone) {
+        return phone.length() < 8 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
     }
 }

@@ -43,8 +43,8 @@ public final class SmsVerification {
         }
     }
 
-    /** An SMS to send: the phone and the text. */
-    public record Sms(String phone, String text) {
+    /** A code to send: the phone, the code in clear (it exists only on its way out) and until when it counts. */
+    public record Sms(String phone, String code, Instant expiresAt) {
         @Override
         public String toString() {
             return "Sms[" + phone.substring(0, Math.min(3, phone.length())) + "****]";
@@ -86,7 +86,7 @@ public final class SmsVerification {
             VerificationCode.Issued code = VerificationCode.issue();
             confirmations.add(new Confirmation(principal.phone().value(), tail(principal.certificateNumber()),
                     code.hash(), null));
-            messages.add(message(principal.phone().value(), code.code(), at.plus(TIME_TO_CONFIRM)));
+            messages.add(new Sms(principal.phone().value(), code.code(), at.plus(TIME_TO_CONFIRM)));
         }
         SmsVerification verification = new SmsVerification(application, confirmations, at.plus(TIME_TO_CONFIRM), 0,
                 0, State.PENDING, 0);
@@ -152,7 +152,7 @@ public final class SmsVerification {
             if (!c.confirmed()) {
                 VerificationCode.Issued code = VerificationCode.issue();
                 confirmations.set(i, new Confirmation(c.phone(), c.certificateTail(), code.hash(), null));
-                messages.add(message(c.phone(), code.code(), expiresAt));
+                messages.add(new Sms(c.phone(), code.code(), expiresAt));
             }
         }
         return messages;
@@ -182,11 +182,6 @@ public final class SmsVerification {
     public static String tail(String certificateNumber) {
         String upper = certificateNumber.toUpperCase(Locale.ROOT);
         return upper.substring(Math.max(0, upper.length() - 6));
-    }
-
-    private static Sms message(String phone, String code, Instant expiresAt) {
-        return new Sms(phone, "【ICP备案】您的备案短信核验码为 " + code + "，请于24小时内在备案系统中提交核验（验证码、手机号、"
-                + "证件号码后6位）。如非本人操作请忽略。");
     }
 
     public ApplicationId application() {

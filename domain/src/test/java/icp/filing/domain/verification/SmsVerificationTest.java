@@ -30,8 +30,8 @@ class SmsVerificationTest {
             null, new PhoneNumber("13900139000"), new EmailAddress("li@example.cn"));
 
     private static String code(SmsVerification.Sms sms) {
-        Matcher m = Pattern.compile("\\d{6}").matcher(sms.text());
-        assertTrue(m.find(), sms.text());
+        Matcher m = Pattern.compile("\\d{6}").matcher(sms.code());
+        assertTrue(m.matches(), sms.code());
         return m.group();
     }
 

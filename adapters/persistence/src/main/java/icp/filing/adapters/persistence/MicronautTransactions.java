@@ -2,6 +2,7 @@ package icp.filing.adapters.persistence;
 
 import icp.filing.application.port.Transactions;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.function.Supplier;
@@ -26,6 +27,21 @@ final class MicronautTransactions implements Transactions {
             T result = work.get();
             status.setRollbackOnly();
             return result;
+        });
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        var status = transactions.findTransactionStatus();
+        if (status.isEmpty()) {
+            action.run();
+            return;
+        }
+        status.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
         });
     }
 }

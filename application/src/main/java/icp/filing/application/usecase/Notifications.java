@@ -1,0 +1,168 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.port.Outbox;
+import icp.filing.application.port.OutboxMessage;
+import icp.filing.application.port.OutboxMessage.Channel;
+import icp.filing.application.port.Transactions;
+import icp.filing.domain.application.Application;
+import icp.filing.domain.application.ApplicationId;
+import icp.filing.domain.application.ReturnReason;
+import icp.filing.domain.application.Transition;
+import icp.filing.domain.filing.FiledService;
+import icp.filing.domain.filing.Filing;
+import icp.filing.domain.filing.RevocationReason;
+import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.ServiceKind;
+import icp.filing.domain.subject.Principal;
+import icp.filing.domain.verification.SmsVerification;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * What the principals are told, as outbox messages written in the caller's transaction: the SMS codes, and the
+ * results (approval by SMS and e-mail; return, revocation and SMS expiry by e-mail). The words are in the template
+ * files of the couriers; this class only chooses the template, the recipients and the values.
+ */
+@Singleton
+public final class Notifications {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(CHINA);
+
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final RelayOutbox relay;
+
+    public Notifications(Outbox outbox, Transactions transactions, RelayOutbox relay) {
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** 短信核验码: one SMS per code; its value is erased from the outbox once delivered. */
+    void verificationCodes(ApplicationId application, List<SmsVerification.Sms> codes) {
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (SmsVerification.Sms sms : codes) {
+            // each code is news of its own, even two sent in the same millisecond (a resend)
+            messages.add(new OutboxMessage(Channel.SMS, "code/" + application.value() + "/" + UUID.randomUUID(),
+                    sms.phone(), "verification-code",
+                    Map.of("code", sms.code(), "expiresAt", WHEN.format(sms.expiresAt())), List.of(), true));
+        }
+        add(messages);
+    }
+
+    /** 备案通过: each principal gets an SMS and an e-mail with the numbers and where they must be shown. */
+    void approved(Application application, Filing filing) {
+        Transition decision = application.decision().orElseThrow();
+        List<Map<String, String>> services = new ArrayList<>();
+        List<FilingNumber> numbers = application.serviceNumbers();
+        for (FiledService service : filing.services()) {
+            if (numbers.isEmpty() || numbers.contains(service.number())) {
+                services.add(service(service));
+            }
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("subjectName", filing.subject().name());
+        fields.put("subjectNumber", filing.subjectNumber().toString());
+        fields.put("operation", application.operation().chineseName());
+        fields.put("applicationId", application.id().value());
+        fields.put("decidedAt", WHEN.format(decision.at()));
+        String event = "approved/" + application.id().value();
+        List<Principal> principals = application.principals();
+        List<OutboxMessage> messages = new ArrayList<>(
+                toEach(event, Channel.SMS, principals, p -> p.phone().value(), "approved", fields, services));
+        messages.addAll(toEach(event, Channel.EMAIL, principals, p -> p.email().value(), "approved", fields, services));
+        add(messages);
+    }
+
+    /** 退回: the principals learn why, in words, by e-mail. */
+    void returned(Application application, String template) {
+        Transition decision = application.history().get(application.history().size() - 1);
+        List<Map<String, String>> reasons = new ArrayList<>();
+        for (ReturnReason reason : decision.reasons()) {
+            reasons.add(Map.of("code", reason.name(), "text", reason.chineseText()));
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("subjectName", application.subject().name());
+        fields.put("operation", application.operation().chineseName());
+        fields.put("applicationId", application.id().value());
+        fields.put("decidedAt", WHEN.format(decision.at()));
+        if (decision.comment() != null) {
+            fields.put("comment", decision.comment());
+        }
+        // an application can be returned again after a resubmission: the step number tells the returns apart
+        add(toEach(template + "/" + application.id().value() + "/" + application.history().size(), Channel.EMAIL,
+                application.principals(), p -> p.email().value(), template, fields, reasons));
+    }
+
+    /** 注销备案 by a supervisor: the subject principal and those of the revoked services, by e-mail. */
+    void revoked(Filing filing, List<FilingNumber> revoked, List<RevocationReason> why, String comment, Instant at) {
+        List<Principal> principals = new ArrayList<>();
+        principals.add(filing.subject().principal());
+        List<Map<String, String>> items = new ArrayList<>();
+        for (FiledService service : filing.services()) {
+            if (revoked.contains(service.number())) {
+                items.add(service(service));
+                principals.add(service.service().principal());
+            }
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("subjectName", filing.subject().name());
+        fields.put("subjectNumber", filing.subjectNumber().toString());
+        fields.put("reasons", String.join("；", why.stream().map(RevocationReason::chineseText).toList()));
+        fields.put("decidedAt", WHEN.format(at));
+        if (comment != null) {
+            fields.put("comment", comment);
+        }
+        add(toEach("revoked/" + filing.subjectNumber() + "/" + filing.version(), Channel.EMAIL, principals,
+                p -> p.email().value(), "revoked", fields, items));
+    }
+
+    private static Map<String, String> service(FiledService filed) {
+        Map<String, String> item = new LinkedHashMap<>();
+        item.put("number", filed.number().toString());
+        item.put("name", filed.service().name());
+        ServiceKind kind = filed.service().kind();
+        item.put("kind", switch (kind) {
+            case WEBSITE -> "网站";
+            case APP -> "APP";
+            case MINI_PROGRAM -> "小程序";
+            case QUICK_APP -> "快应用";
+        });
+        // the template says where the number must be shown: a website's footer links it to the ministry's site
+        item.put(kind == ServiceKind.WEBSITE ? "website" : "app", "true");
+        return item;
+    }
+
+    /** One message per distinct address among the principals (a person principal twice hears once). */
+    private static List<OutboxMessage> toEach(String event, Channel channel, List<Principal> principals,
+                                              Function<Principal, String> address, String template,
+                                              Map<String, String> fields, List<Map<String, String>> items) {
+        Map<String, Principal> byAddress = new LinkedHashMap<>();
+        principals.forEach(p -> byAddress.putIfAbsent(address.apply(p), p));
+        List<OutboxMessage> messages = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, Principal> recipient : byAddress.entrySet()) {
+            Map<String, String> personal = new LinkedHashMap<>(fields);
+            personal.put("name", recipient.getValue().name());
+            messages.add(new OutboxMessage(channel, event + "/" + channel.name().toLowerCase() + "/" + n++,
+                    recipient.getKey(), template, personal, items, false));
+        }
+        return messages;
+    }
+
+    private void add(List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        outbox.add(messages);
+        transactions.afterCommit(relay::wake);
+    }
+}

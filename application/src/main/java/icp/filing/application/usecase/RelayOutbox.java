@@ -1,0 +1,112 @@
+package icp.filing.application.usecase;
+
+import icp.filing.application.port.Courier;
+import icp.filing.application.port.Outbox;
+import icp.filing.application.port.OutboxEntry;
+import icp.filing.application.port.OutboxMessage.Channel;
+import icp.filing.application.port.Transactions;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The outbox relay: claims due entries in a short transaction of its own, delivers each outside any transaction, and
+ * records the outcome. A crash between delivery and record leaves the entry claimed until its lease ends; it is then
+ * delivered again under the same idempotency key, which the receivers of ours drop as a repeat.
+ */
+@Singleton
+public final class RelayOutbox {
+    /** Errors are kept to this length: a receiver's answer is not ours to store whole. */
+    private static final int MAX_ERROR = 500;
+
+    private final Outbox outbox;
+    private final Map<Channel, Courier> couriers = new EnumMap<>(Channel.class);
+    private final Transactions transactions;
+    private final RelaySettings settings;
+    private final Clock clock;
+    private final Semaphore work = new Semaphore(0);
+
+    public RelayOutbox(Outbox outbox, List<Courier> couriers, Transactions transactions, RelaySettings settings,
+                       Clock clock) {
+        this.outbox = outbox;
+        couriers.forEach(c -> this.couriers.put(c.channel(), c));
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Delivers the entries due now, one claim of at most a batch.
+     *
+     * @return how many entries were claimed (0: nothing was due)
+     */
+    public int deliverDue() {
+        Instant now = clock.instant();
+        String token = UUID.randomUUID().toString();
+        List<OutboxEntry> claimed = transactions.inTransaction(
+                () -> outbox.claim(token, settings.batch(), now, now.plus(settings.lease())));
+        claimed.forEach(this::deliver);
+        return claimed.size();
+    }
+
+    private void deliver(OutboxEntry entry) {
+        List<String> references;
+        try {
+            Courier courier = couriers.get(entry.message().channel());
+            if (courier == null) {
+                throw new Courier.DeliveryFailedException("no courier for " + entry.message().channel(), false, null);
+            }
+            references = courier.deliver(entry.message());
+        } catch (RuntimeException e) {
+            failed(entry, e);
+            return;
+        }
+        // a failure to record the delivery is not a failed delivery: the claim lapses and the receiver drops the repeat
+        transactions.inTransaction(() -> {
+            outbox.delivered(entry, clock.instant(), references);
+            return null;
+        });
+    }
+
+    private void failed(OutboxEntry entry, RuntimeException e) {
+        int failures = entry.attempts() + 1;
+        boolean last = failures >= settings.maxAttempts()
+                || e instanceof Courier.DeliveryFailedException d && d.permanent();
+        Instant at = clock.instant();
+        transactions.inTransaction(() -> {
+            outbox.attemptFailed(entry, at, describe(e),
+                    last ? Optional.empty() : Optional.of(at.plus(settings.backoffAfter(failures))));
+            return null;
+        });
+    }
+
+    /** New entries were committed: the relay's next round starts now rather than at its next tick. */
+    public void wake() {
+        if (work.availablePermits() == 0) {
+            work.release();
+        }
+    }
+
+    /**
+     * Waits until {@link #wake} or the time is up, whichever comes first.
+     *
+     * @return whether it was woken
+     */
+    public boolean awaitWork(long millis) throws InterruptedException {
+        boolean woken = work.tryAcquire(millis, TimeUnit.MILLISECONDS);
+        work.drainPermits();
+        return woken;
+    }
+
+    private static String describe(RuntimeException e) {
+        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR);
+    }
+}

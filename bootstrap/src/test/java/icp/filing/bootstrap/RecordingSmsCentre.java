@@ -1,0 +1,55 @@
+package icp.filing.bootstrap;
+
+import icp.filing.adapters.notification.LogSmsCentre;
+import icp.filing.application.usecase.RelayOutbox;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The principals' phones: the SMS centre is outside this machine, so tests keep what the system sends (through the
+ * real log sink, which still writes its line) and confirm as the principals would. The suite runs without the
+ * background relay; {@link #drain} runs it, so every committed code has arrived when the test reads it.
+ */
+@Singleton
+@Replaces(LogSmsCentre.class)
+@Requires(missingProperty = "icp.sms.centre.host")
+public final class RecordingSmsCentre extends LogSmsCentre {
+    private static final Pattern CODE = Pattern.compile("\\d{6}");
+    private final Provider<RelayOutbox> relay;
+    private final List<String[]> received = new ArrayList<>();
+
+    RecordingSmsCentre(Provider<RelayOutbox> relay) {
+        this.relay = relay;
+    }
+
+    @Override
+    public synchronized List<String> send(String phone, String text, String key) {
+        super.send(phone, text, key);
+        received.add(new String[] {phone, text, key});
+        return List.of();
+    }
+
+    /** The verification codes received since the last call, as (phone, code), once the outbox has been relayed. */
+    public List<String[]> drain() {
+        while (relay.get().deliverDue() > 0) {
+            // until nothing is due
+        }
+        synchronized (this) {
+            List<String[]> codes = new ArrayList<>();
+            for (String[] sms : received) {
+                Matcher m = CODE.matcher(sms[1]);
+                if (sms[2].startsWith("code/") && m.find()) {
+                    codes.add(new String[] {sms[0], m.group()});
+                }
+            }
+            received.clear();
+            return codes;
+        }
+    }
+}
