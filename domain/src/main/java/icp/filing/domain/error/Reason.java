@@ -79,10 +79,12 @@ public enum Reason {
     NOT_A_SHELL("the service is hosted by a provider: it is no shell to clean up"),
     SMS_NOT_PENDING("the application is not waiting for SMS verification"),
     SERIAL_EXHAUSTED("no subject serial left for this province and year"),
+    OUTBOX_ENTRY_NOT_FAILED("only a failed outbox entry can be retried"),
     // access
     APPLICATION_NOT_FOUND("no such application visible to the caller"),
     OBJECTION_NOT_FOUND("no such objection visible to the caller"),
     FILING_NOT_FOUND("no such filing or service number visible to the caller"),
+    OUTBOX_ENTRY_NOT_FOUND("no such outbox entry"),
     UNAUTHENTICATED("no valid credential"),
     SMS_CODE_NOT_ACCEPTED("no pending SMS verification takes this code with this phone and certificate tail (the same "
             + "answer whatever was wrong)"),

@@ -19,7 +19,6 @@ import org.jsmpp.bean.DeliveryReceipt;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.GeneralDataCoding;
-import org.jsmpp.bean.MessageClass;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
@@ -91,7 +90,7 @@ public class SmppSmsCentre implements SmsCentre {
                 ids.add(bound.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
                         sourceAddress, TypeOfNumber.UNKNOWN, NumberingPlanIndicator.ISDN, phone, esm, (byte) 0,
                         (byte) 1, null, null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
-                        new GeneralDataCoding(Alphabet.ALPHA_UCS2, MessageClass.CLASS1, false), (byte) 0, part,
+                        new GeneralDataCoding(Alphabet.ALPHA_UCS2), (byte) 0, part,
                         new OptionalParameter.OctetString(IDEMPOTENCY_TAG, key)).getMessageId());
             }
             return ids;

@@ -43,6 +43,7 @@ final class BureauAuthenticationProvider<B> implements HttpRequestExecutorAuthen
     static final String PROVINCE = "province";
     static final String REVIEWER_ROLE = "BUREAU_REVIEWER";
     static final String SUPERVISOR_ROLE = "BUREAU_SUPERVISOR";
+    static final String ADMINISTRATOR_ROLE = "BUREAU_ADMINISTRATOR";
 
     private final List<BureauUser> users;
     private final LoginThrottle throttle;
@@ -72,9 +73,19 @@ final class BureauAuthenticationProvider<B> implements HttpRequestExecutorAuthen
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         throttle.succeeded(username);
-        return AuthenticationResponse.success(username, user.get().isSupervisor()
-                        ? List.of(REVIEWER_ROLE, SUPERVISOR_ROLE) : List.of(REVIEWER_ROLE),
+        return AuthenticationResponse.success(username, roles(user.get()),
                 Map.of(PROVINCE, Province.parse(user.get().getProvince()).code()));
+    }
+
+    private static List<String> roles(BureauUser user) {
+        List<String> roles = new java.util.ArrayList<>(List.of(REVIEWER_ROLE));
+        if (user.isSupervisor()) {
+            roles.add(SUPERVISOR_ROLE);
+        }
+        if (user.isAdministrator()) {
+            roles.add(ADMINISTRATOR_ROLE);
+        }
+        return roles;
     }
 
     /** The same work as a real verification, always failing. */

@@ -4,8 +4,9 @@ import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 
 /**
- * A bureau user from configuration ({@code icp.bureau.users.<username>.province / password-hash / supervisor}): a
- * reviewer, and with {@code supervisor: true} also a supervisor (监管: revocation).
+ * A bureau user from configuration ({@code icp.bureau.users.<username>.province / password-hash / supervisor /
+ * administrator}): a reviewer, with {@code supervisor: true} also a supervisor (监管: revocation), and with
+ * {@code administrator: true} also an administrator of the system (the outbox of every channel).
  */
 @EachProperty("icp.bureau.users")
 public final class BureauUser {
@@ -13,6 +14,7 @@ public final class BureauUser {
     private String province;
     private String passwordHash;
     private boolean supervisor;
+    private boolean administrator;
 
     public BureauUser(@Parameter String username) {
         this.username = username;
@@ -44,5 +46,13 @@ public final class BureauUser {
 
     public void setSupervisor(boolean supervisor) {
         this.supervisor = supervisor;
+    }
+
+    public boolean isAdministrator() {
+        return administrator;
+    }
+
+    public void setAdministrator(boolean administrator) {
+        this.administrator = administrator;
     }
 }
