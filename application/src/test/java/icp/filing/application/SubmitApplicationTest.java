@@ -3,6 +3,7 @@ package icp.filing.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import icp.filing.application.command.NewFilingCommand.PrincipalInput;
 import icp.filing.application.command.NewFilingCommand.SubjectInput;
@@ -43,6 +44,25 @@ class SubmitApplicationTest {
         ports.confirmSms(InMemoryPorts.MARCH_2026);
 
         assertEquals(ApplicationState.IN_REVIEW, ports.applicationStore.find(application.id()).orElseThrow().state());
+    }
+
+    @Test
+    void anApplicationNotConfirmedWithin24HoursGoesBackAndItsPrincipalIsToldByEmail() {
+        Application application = submit.submit(PROVIDER,
+                Commands.newFiling(null, Commands.unit("91350100M000100Y43"), Commands.website("example.cn")));
+        java.time.Clock dayLater = java.time.Clock.offset(InMemoryPorts.MARCH_2026, java.time.Duration.ofHours(25));
+        var expire = new icp.filing.application.usecase.ExpireSmsVerifications(ports.smsVerifications,
+                ports.applicationStore, ports.transactions, dayLater, ports.notifications(dayLater));
+
+        assertEquals(1, expire.run());
+
+        assertEquals(ApplicationState.RETURNED, ports.applicationStore.find(application.id()).orElseThrow().state());
+        var mail = ports.outbox.messages(icp.filing.application.port.OutboxMessage.Channel.EMAIL);
+        assertEquals(1, mail.size());
+        assertEquals("sms-expired", mail.get(0).template());
+        assertEquals(application.id().value(), mail.get(0).fields().get("applicationId"));
+        assertTrue(ports.outbox.messages(icp.filing.application.port.OutboxMessage.Channel.SMS).stream()
+                .allMatch(m -> m.secret()), "the codes sent before are secret: erased once delivered");
     }
 
     @Test

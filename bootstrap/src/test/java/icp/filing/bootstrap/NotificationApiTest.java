@@ -142,6 +142,37 @@ class NotificationApiTest extends ApiTestSupport implements TestPropertyProvider
     }
 
     @Test
+    void aReturnAndARevocationReachThePrincipalsByEmailWithTheReasonsInWords() throws Exception {
+        Application returned = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                TestFilings.uniqueLabel() + ".com.cn"));
+        assertEquals(200, clients.post("/api/v1/bureau/applications/" + returned.getId() + "/return", "bj-reviewer",
+                "{\"reasons\":[\"DOMAIN_HOLDER_MISMATCH\"],\"comment\":\"请核对<域名>持有者\"}").status());
+        String returnEvent = "returned/" + returned.getId() + "/";
+        await("the return e-mail", () -> mails(returnEvent).size() == 1);
+        MimeMessage mail = mails(returnEvent).get(0);
+        assertTrue(mail.getSubject().startsWith("【ICP备案】备案申请被退回"), mail.getSubject());
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        String text = (String) parts.getBodyPart(0).getContent();
+        assertTrue(text.contains("域名持有者与主办者不一致（DOMAIN_HOLDER_MISMATCH）"), text);
+        assertTrue(text.contains("审核意见：请核对<域名>持有者"), text);
+        assertTrue(((String) parts.getBodyPart(1).getContent()).contains("请核对&lt;域名&gt;持有者"),
+                "the reviewer's words are escaped in the HTML part");
+
+        Application approved = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                TestFilings.uniqueLabel() + ".com.cn"));
+        String subjectNumber = (String) approve(approved.getId()).get("subjectNumber");
+        ApiClients.Response revoked = clients.post("/api/v1/bureau/filings/" + ApiClients.query(subjectNumber)
+                + "/revoke", "bj-supervisor", "{\"reasons\":[\"SPREADS_RUMOURS\"]}");
+        assertEquals(200, revoked.status(), revoked.body());
+        await("the revocation e-mail", () -> mails("revoked/" + subjectNumber + "/").size() == 1);
+        MimeMessage revocation = mails("revoked/" + subjectNumber + "/").get(0);
+        assertEquals("【ICP备案】备案已被撤销：" + subjectNumber, revocation.getSubject());
+        String words = (String) ((MimeMultipart) revocation.getContent()).getBodyPart(0).getContent();
+        assertTrue(words.contains("撤销原因：散布谣言，扰乱社会秩序，破坏社会稳定"), words);
+        assertTrue(words.contains(subjectNumber + "-1"), "the revoked website named with its number");
+    }
+
+    @Test
     void aThreeHundredCharacterChineseSmsArrivesWhole() {
         String text = "【ICP备案】" + "您的网站备案信息已经通过管局审核，请按要求展示备案号。".repeat(12);
         text = text.substring(0, 300);
