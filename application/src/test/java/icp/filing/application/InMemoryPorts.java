@@ -139,7 +139,7 @@ final class InMemoryPorts {
     /** Every principal confirms every code sent so far, as the public endpoint takes them. */
     void confirmSms(java.time.Clock clock) {
         var confirm = new icp.filing.application.usecase.ConfirmSms(smsVerifications, applicationStore,
-                transactions, clock);
+                transactions, clock, notifications(clock));
         List<String[]> pending = new ArrayList<>(sentSms);
         sentSms.clear();
         for (String[] sms : pending) {

@@ -1,6 +1,8 @@
 package icp.filing.bootstrap;
 
 import icp.filing.adapters.notification.LogSmsCentre;
+import icp.filing.application.port.Outbox;
+import icp.filing.application.port.OutboxMessage;
 import icp.filing.application.usecase.RelayOutbox;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The principals' phones: the SMS centre is outside this machine, so tests keep what the system sends (through the
  * real log sink, which still writes its line) and confirm as the principals would. The suite runs without the
- * background relay; {@link #drain} runs it, so every committed code has arrived when the test reads it.
+ * background relay; {@link #drain} runs it (and waits for a relay thread where a test runs one), so every committed
+ * code has arrived when the test reads it.
  */
 @Singleton
 @Replaces(LogSmsCentre.class)
@@ -22,10 +25,12 @@ import java.util.regex.Pattern;
 public final class RecordingSmsCentre extends LogSmsCentre {
     private static final Pattern CODE = Pattern.compile("\\d{6}");
     private final Provider<RelayOutbox> relay;
+    private final Provider<Outbox> outbox;
     private final List<String[]> received = new ArrayList<>();
 
-    RecordingSmsCentre(Provider<RelayOutbox> relay) {
+    RecordingSmsCentre(Provider<RelayOutbox> relay, Provider<Outbox> outbox) {
         this.relay = relay;
+        this.outbox = outbox;
     }
 
     @Override
@@ -40,6 +45,9 @@ public final class RecordingSmsCentre extends LogSmsCentre {
         while (relay.get().deliverDue() > 0) {
             // until nothing is due
         }
+        // a relay thread (where a test runs one) may hold some: wait until it has delivered them
+        NotificationApiTest.await("the SMS in the outbox delivered",
+                () -> outbox.get().counts().get(OutboxMessage.Channel.SMS).pending() == 0);
         synchronized (this) {
             List<String[]> codes = new ArrayList<>();
             for (String[] sms : received) {

@@ -35,6 +35,8 @@ public record OutboxMessage(Channel channel, String key, String recipient, Strin
     /** The ways out. */
     public enum Channel {
         SMS,
-        EMAIL
+        EMAIL,
+        /** An event for a provider's result stream (recipient: the provider's id), appended to its result log. */
+        PROVIDER_RESULT
     }
 }

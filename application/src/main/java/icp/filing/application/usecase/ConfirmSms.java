@@ -33,9 +33,11 @@ public final class ConfirmSms {
     private final Applications applications;
     private final Transactions transactions;
     private final Clock clock;
+    private final Notifications notifications;
 
     public ConfirmSms(SmsVerifications verifications, Applications applications, Transactions transactions,
-                      Clock clock) {
+                      Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.verifications = verifications;
         this.applications = applications;
         this.transactions = transactions;
@@ -88,6 +90,7 @@ public final class ConfirmSms {
             if (outcome == Outcome.CONFIRMED_ALL) {
                 application.acceptIntoReview(at);
                 applications.update(application);
+                notifications.inReview(application);
             }
             return Optional.of(new Confirmed(outcome == Outcome.CONFIRMED_ALL));
         }
@@ -99,6 +102,7 @@ public final class ConfirmSms {
                         ? "短信核验码错误次数过多 / too many wrong SMS codes"
                         : "24小时内未完成短信核验 / not confirmed within 24 hours");
                 applications.update(application);
+                notifications.smsFailed(application);
             }
             verifications.update(verification);
         }

@@ -5,7 +5,6 @@ import icp.filing.application.port.OutboxMessage;
 import icp.filing.application.port.OutboxMessage.Channel;
 import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.Application;
-import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ReturnReason;
 import icp.filing.domain.application.Transition;
 import icp.filing.domain.filing.FiledService;
@@ -27,9 +26,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * What the principals are told, as outbox messages written in the caller's transaction: the SMS codes, and the
- * results (approval by SMS and e-mail; return, revocation and SMS expiry by e-mail). The words are in the template
- * files of the couriers; this class only chooses the template, the recipients and the values.
+ * What leaves the system when something happens, as outbox messages written in the caller's transaction: what the
+ * principals are told (SMS codes; approval by SMS and e-mail; return, revocation and SMS expiry by e-mail) and the
+ * providers' result events ({@link ResultEvents}). The words are in the template files of the couriers; this class
+ * only chooses the template, the recipients and the values.
  */
 @Singleton
 public final class Notifications {
@@ -46,16 +46,43 @@ public final class Notifications {
         this.relay = relay;
     }
 
-    /** 短信核验码: one SMS per code; its value is erased from the outbox once delivered. */
-    void verificationCodes(ApplicationId application, List<SmsVerification.Sms> codes) {
+    /**
+     * 短信核验码: one SMS per code (its value erased from the outbox once delivered), and the provider's SMS_SENT event.
+     *
+     * @param resentAt when the codes are a resend's; null at a submission
+     * @param resend     which resend (1, 2); 0 at a submission
+     */
+    void verificationCodes(Application application, List<SmsVerification.Sms> codes, Instant resentAt, int resend) {
         List<OutboxMessage> messages = new ArrayList<>();
         for (SmsVerification.Sms sms : codes) {
             // each code is news of its own, even two sent in the same millisecond (a resend)
-            messages.add(new OutboxMessage(Channel.SMS, "code/" + application.value() + "/" + UUID.randomUUID(),
+            messages.add(new OutboxMessage(Channel.SMS, "code/" + application.id().value() + "/" + UUID.randomUUID(),
                     sms.phone(), "verification-code",
                     Map.of("code", sms.code(), "expiresAt", WHEN.format(sms.expiresAt())), List.of(), true));
         }
+        messages.add(resentAt == null ? ResultEvents.ofApplication("SMS_SENT", application)
+                : ResultEvents.smsResent(application, resentAt, resend));
         add(messages);
+    }
+
+    /** 进入审核: every principal confirmed; the provider hears it. */
+    void inReview(Application application) {
+        add(List.of(ResultEvents.ofApplication("IN_REVIEW", application)));
+    }
+
+    /** Too many wrong codes returned the application: the provider hears it (the principals typed the codes). */
+    void smsFailed(Application application) {
+        add(List.of(ResultEvents.ofApplication("SMS_NOT_CONFIRMED", application)));
+    }
+
+    /** 撤回: the provider's own act, in its stream all the same, so the stream alone tells the whole story. */
+    void withdrawn(Application application) {
+        add(List.of(ResultEvents.ofApplication("WITHDRAWN", application)));
+    }
+
+    /** 清理空壳: the providers of the filing's other services hear that one of its services was cleaned up. */
+    void shellCleanedUp(Filing filing, FilingNumber number, Instant at) {
+        add(ResultEvents.ofFiling("SHELL_CLEANED_UP", filing, List.of(number), List.of(), null, at));
     }
 
     /** 备案通过: each principal gets an SMS and an e-mail with the numbers and where they must be shown. */
@@ -79,6 +106,7 @@ public final class Notifications {
         List<OutboxMessage> messages = new ArrayList<>(
                 toEach(event, Channel.SMS, principals, p -> p.phone().value(), "approved", fields, services));
         messages.addAll(toEach(event, Channel.EMAIL, principals, p -> p.email().value(), "approved", fields, services));
+        messages.add(ResultEvents.ofApplication(ResultEvents.approvalKind(application), application));
         add(messages);
     }
 
@@ -98,8 +126,12 @@ public final class Notifications {
             fields.put("comment", decision.comment());
         }
         // an application can be returned again after a resubmission: the step number tells the returns apart
-        add(toEach(template + "/" + application.id().value() + "/" + application.history().size(), Channel.EMAIL,
-                application.principals(), p -> p.email().value(), template, fields, reasons));
+        List<OutboxMessage> messages = new ArrayList<>(toEach(template + "/" + application.id().value() + "/"
+                + application.history().size(), Channel.EMAIL, application.principals(), p -> p.email().value(),
+                template, fields, reasons));
+        messages.add(ResultEvents.ofApplication(template.equals("sms-expired") ? "SMS_NOT_CONFIRMED" : "RETURNED",
+                application));
+        add(messages);
     }
 
     /** 注销备案 by a supervisor: the subject principal and those of the revoked services, by e-mail. */
@@ -121,8 +153,10 @@ public final class Notifications {
         if (comment != null) {
             fields.put("comment", comment);
         }
-        add(toEach("revoked/" + filing.subjectNumber() + "/" + filing.version(), Channel.EMAIL, principals,
-                p -> p.email().value(), "revoked", fields, items));
+        List<OutboxMessage> messages = new ArrayList<>(toEach("revoked/" + filing.subjectNumber() + "/"
+                + filing.version(), Channel.EMAIL, principals, p -> p.email().value(), "revoked", fields, items));
+        messages.addAll(ResultEvents.ofFiling("REVOKED", filing, revoked, why, comment, at));
+        add(messages);
     }
 
     private static Map<String, String> service(FiledService filed) {

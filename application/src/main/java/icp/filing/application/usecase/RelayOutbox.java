@@ -32,6 +32,7 @@ public final class RelayOutbox {
     private final RelaySettings settings;
     private final Clock clock;
     private final Semaphore work = new Semaphore(0);
+    private final Map<Channel, List<Runnable>> onDelivered = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RelayOutbox(Outbox outbox, List<Courier> couriers, Transactions transactions, RelaySettings settings,
                        Clock clock) {
@@ -73,6 +74,12 @@ public final class RelayOutbox {
             outbox.delivered(entry, clock.instant(), references);
             return null;
         });
+        onDelivered.getOrDefault(entry.message().channel(), List.of()).forEach(Runnable::run);
+    }
+
+    /** Runs the action (on the relay's thread: it must be quick) after each delivery on the channel. */
+    public void onDelivered(Channel channel, Runnable action) {
+        onDelivered.computeIfAbsent(channel, c -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(action);
     }
 
     private void failed(OutboxEntry entry, RuntimeException e) {

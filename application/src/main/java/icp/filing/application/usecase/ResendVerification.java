@@ -35,7 +35,7 @@ public final class ResendVerification {
                     .filter(v -> v.state() == SmsVerification.State.PENDING)
                     .orElseThrow(() -> new StateConflictException(Reason.SMS_NOT_PENDING,
                             "申请不在短信核验中 / application " + application.id() + " is " + application.state()));
-            smsStep.resent(verification, verification.resend(clock.instant()));
+            smsStep.resent(application, verification, verification.resend(clock.instant()));
             return application;
         });
     }

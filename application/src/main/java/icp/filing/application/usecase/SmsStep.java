@@ -31,14 +31,14 @@ public final class SmsStep {
     }
 
     /** Stores the verification and the SMS of its codes, in the caller's transaction, once the application is stored. */
-    void store(SmsVerification.Started started) {
+    void store(Application application, SmsVerification.Started started) {
         verifications.start(started.verification());
-        notifications.verificationCodes(started.verification().application(), started.messages());
+        notifications.verificationCodes(application, started.messages(), null, 0);
     }
 
     /** New codes of a resend, into the outbox in the caller's transaction. */
-    void resent(SmsVerification verification, List<SmsVerification.Sms> codes) {
+    void resent(Application application, SmsVerification verification, List<SmsVerification.Sms> codes) {
         verifications.update(verification);
-        notifications.verificationCodes(verification.application(), codes);
+        notifications.verificationCodes(application, codes, clock.instant(), verification.resends());
     }
 }

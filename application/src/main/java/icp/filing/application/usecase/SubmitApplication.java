@@ -84,7 +84,7 @@ public final class SubmitApplication {
                 input.subject(), input.services(), materials, clock.instant());
         SmsVerification.Started sms = smsStep.begin(application);
         applications.add(application);
-        smsStep.store(sms);
+        smsStep.store(application, sms);
         return application;
     }
 

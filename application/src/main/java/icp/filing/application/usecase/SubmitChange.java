@@ -73,7 +73,7 @@ public final class SubmitChange {
                 request.materials(), clock.instant());
         SmsVerification.Started sms = smsStep.begin(application);
         applications.add(application);
-        smsStep.store(sms);
+        smsStep.store(application, sms);
         return application;
     }
 

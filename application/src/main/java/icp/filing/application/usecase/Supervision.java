@@ -56,6 +56,7 @@ public final class Supervision {
                 Filing filing = ofProvince(supervisor, number);
                 filing.cleanUpShell(number, new Actor(Actor.Kind.BUREAU_SUPERVISOR, supervisor.username()),
                         clock.instant());
+                notifications.shellCleanedUp(filing, number, clock.instant());
                 filings.update(filing);
                 return filing;
             });

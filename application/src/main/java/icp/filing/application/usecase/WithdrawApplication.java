@@ -18,9 +18,11 @@ public final class WithdrawApplication {
     private final Applications applications;
     private final Transactions transactions;
     private final Clock clock;
+    private final Notifications notifications;
 
     public WithdrawApplication(ProviderApplications providerApplications, Applications applications,
-                               Transactions transactions, Clock clock) {
+                               Transactions transactions, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.providerApplications = providerApplications;
         this.applications = applications;
         this.transactions = transactions;
@@ -34,6 +36,7 @@ public final class WithdrawApplication {
             application.withdraw(Actor.provider(provider), clock.instant(), comment);
             // version-checked: a bureau decision at the same moment wins or loses whole (CONCURRENT_UPDATE)
             applications.update(application);
+            notifications.withdrawn(application);
             return application;
         });
     }

@@ -14,6 +14,7 @@ public enum Reason {
             + "reviewer reads"),
     MORE_VIOLATIONS("the request has more violations than one answer lists; fix these and send it again"),
     UNKNOWN_CODE("a code is not in its code table"),
+    INVALID_CURSOR("not a cursor this system issued"),
     INVALID_CREDIT_CODE("not a valid unified social credit code (GB 32100-2015)"),
     INVALID_ID_CARD_NUMBER("not a valid resident ID number (GB 11643-1999)"),
     INVALID_ORGANIZATION_CODE("not a valid organisation code (GB 11714-1997)"),
@@ -41,6 +42,7 @@ public enum Reason {
     MATERIAL_EMPTY("a material upload carried no bytes"),
     TOO_MANY_RESENDS("the SMS codes of an application were already sent again as often as allowed (2)"),
     TOO_MANY_UPLOADS("the provider, or the server, has as many uploads in progress as it takes; retry later"),
+    TOO_MANY_STREAMS("the provider, or the server, has as many result streams open as it takes; retry later"),
     UPLOAD_IDLE("an upload stream sent nothing for longer than the idle timeout and was ended"),
     DIGEST_MISMATCH("the SHA-256 of the bytes received differs from the digest the provider declared"),
     MATERIAL_NOT_FOUND("no material with this id was uploaded by the caller"),
@@ -80,6 +82,7 @@ public enum Reason {
     SMS_NOT_PENDING("the application is not waiting for SMS verification"),
     SERIAL_EXHAUSTED("no subject serial left for this province and year"),
     OUTBOX_ENTRY_NOT_FAILED("only a failed outbox entry can be retried"),
+    CURSOR_EXPIRED("the cursor is older than the oldest result event kept: events were dropped since"),
     // access
     APPLICATION_NOT_FOUND("no such application visible to the caller"),
     OBJECTION_NOT_FOUND("no such objection visible to the caller"),

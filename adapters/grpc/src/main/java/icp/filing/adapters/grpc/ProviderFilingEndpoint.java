@@ -62,12 +62,15 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private final ProviderFilings providerFilings;
     private final ResendVerification resendVerification;
     private final ObjectionDesk objections;
+    private final ResultStreams results;
 
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
                            UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots,
                            WithdrawApplication withdrawApplication, ResubmitApplication resubmitApplication,
                            SubmitChange submitChange, ProviderFilings providerFilings,
-                           ResendVerification resendVerification, ObjectionDesk objections) {
+                           ResendVerification resendVerification, ObjectionDesk objections,
+                           ResultStreams results) {
+        this.results = results;
         this.objections = objections;
         this.resendVerification = resendVerification;
         this.submitChange = submitChange;
@@ -244,5 +247,20 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         o.answeredAt().ifPresent(at -> message.setAnsweredAt(com.google.protobuf.Timestamp.newBuilder()
                 .setSeconds(at.getEpochSecond()).setNanos(at.getNano())));
         return message.build();
+    }
+
+    @Override
+    public void listResults(icp.filing.proto.provider.v1.ListResultsRequest request,
+                            StreamObserver<icp.filing.proto.provider.v1.ListResultsResponse> responses) {
+        RequestBounds.check(request);
+        responses.onNext(results.list(CallingProvider.current(), request));
+        responses.onCompleted();
+    }
+
+    @Override
+    public void watchResults(icp.filing.proto.provider.v1.WatchResultsRequest request,
+                             StreamObserver<icp.filing.proto.provider.v1.ResultEvent> responses) {
+        RequestBounds.check(request);
+        results.watch(CallingProvider.current(), request, responses);
     }
 }

@@ -12,10 +12,12 @@ import icp.filing.proto.provider.v1.ChangeAccessRequest;
 import icp.filing.proto.provider.v1.GetFilingRequest;
 import icp.filing.proto.provider.v1.GetApplicationRequest;
 import icp.filing.proto.provider.v1.ListApplicationsRequest;
+import icp.filing.proto.provider.v1.ListResultsRequest;
 import icp.filing.proto.provider.v1.MaterialKind;
 import icp.filing.proto.provider.v1.ProviderFilingServiceGrpc;
 import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import icp.filing.proto.provider.v1.UploadMaterialResponse;
+import icp.filing.proto.provider.v1.WatchResultsRequest;
 import icp.filing.proto.provider.v1.WithdrawApplicationRequest;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -42,9 +44,12 @@ public final class ProviderCli {
                             | resubmit <application-id> <request.json>
                             | filing <subject-number> | change-access <service-number> <access.json>
                             | cancel-access <service-number>
+                            | results [cursor] | watch [cursor]
               A request is any kind SubmitApplication takes: newFiling, addServices, changeSubject, changeService,
               cancelService, cancelSubject, addAccess.
               check runs every rule of submit (validate_only) and stores nothing.
+              results lists the result events after the cursor (ListResults); watch prints them as they happen
+              (WatchResults) until interrupted.
               In request.json a material id may be written "file:<path>#<KIND>": the file is uploaded first
               (path relative to the JSON file) and its id put in its place.
               env ICP_GRPC_TARGET (default localhost:50051), ICP_API_KEY (default demo-provider-key)""";
@@ -70,7 +75,19 @@ public final class ProviderCli {
                     .withDeadlineAfter(30, TimeUnit.SECONDS);
             var async = ProviderFilingServiceGrpc.newStub(channel)
                     .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+            if (args[0].equals("watch")) {
+                var events = ProviderFilingServiceGrpc.newBlockingStub(channel)
+                        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+                        .watchResults(WatchResultsRequest.newBuilder().setAfterCursor(args.length > 1 ? args[1] : "")
+                                .build());
+                while (events.hasNext()) {
+                    out.println(JsonFormat.printer().print(events.next()));
+                }
+                return 0;
+            }
             Message answer = switch (args[0]) {
+                case "results" -> stub.listResults(ListResultsRequest.newBuilder()
+                        .setAfterCursor(args.length > 1 ? args[1] : "").build());
                 case "submit" -> stub.submitApplication(uploadReferencedFiles(async, arg(args),
                         read(args, SubmitApplicationRequest.newBuilder())));
                 case "check" -> stub.submitApplication(uploadReferencedFiles(async, arg(args),
