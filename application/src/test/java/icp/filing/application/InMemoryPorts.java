@@ -401,7 +401,8 @@ final class InMemoryPorts {
     icp.filing.application.usecase.SubmissionChecks checks(int maxSubjectsPerPrincipal) {
         return new icp.filing.application.usecase.SubmissionChecks(
                 new icp.filing.application.usecase.RegisterChecks(register, applicationStore, suffixes,
-                        new icp.filing.application.usecase.SubmissionLimits(maxSubjectsPerPrincipal, 1_000_000)),
+                        new icp.filing.application.usecase.SubmissionLimits(maxSubjectsPerPrincipal, 1_000_000),
+                        java.util.Optional.empty()),
                 new icp.filing.application.usecase.ContentChecks(
                         new icp.filing.domain.service.ServiceNamePolicy(icp.filing.domain.service.RestrictedWords.national()
                                 .withProvinceAdditions(Map.of(Province.BEIJING, java.util.Set.of("首都")))),

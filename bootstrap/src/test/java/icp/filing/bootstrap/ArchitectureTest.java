@@ -40,10 +40,12 @@ class ArchitectureTest {
             .because("dependencies point inwards only");
 
     @ArchTest
-    static final ArchRule onlyTheGrpcAdapterSeesProtobufContracts = noClasses()
-            .that().resideOutsideOfPackages("icp.filing.adapters.grpc..", "icp.filing.proto..")
+    static final ArchRule onlyTheGrpcAdaptersSeeProtobufContracts = noClasses()
+            .that().resideOutsideOfPackages("icp.filing.adapters.grpc..", "icp.filing.adapters.ministry..",
+                    "icp.filing.proto..")
             .should().dependOnClassesThat().resideInAnyPackage("icp.filing.proto..", "com.google.protobuf..")
-            .because("protobuf messages are the provider wire format and stop at the gRPC adapter");
+            .because("protobuf messages are the wire format of the provider API and the ministry tier and stop at "
+                    + "the adapters that speak gRPC");
 
     @ArchTest
     static final ArchRule adaptersStayApart = slices().matching("icp.filing.adapters.(*)..")

@@ -37,6 +37,8 @@ public record OutboxMessage(Channel channel, String key, String recipient, Strin
         SMS,
         EMAIL,
         /** An event for a provider's result stream (recipient: the provider's id), appended to its result log. */
-        PROVIDER_RESULT
+        PROVIDER_RESULT,
+        /** A filing that changed (recipient: its subject number), uploaded to the ministry's national register. */
+        MINISTRY_UPLOAD
     }
 }

@@ -82,7 +82,15 @@ public final class Notifications {
 
     /** 清理空壳: the providers of the filing's other services hear that one of its services was cleaned up. */
     void shellCleanedUp(Filing filing, FilingNumber number, Instant at) {
-        add(ResultEvents.ofFiling("SHELL_CLEANED_UP", filing, List.of(number), List.of(), null, at));
+        List<OutboxMessage> messages = new ArrayList<>(
+                ResultEvents.ofFiling("SHELL_CLEANED_UP", filing, List.of(number), List.of(), null, at));
+        messages.add(MinistryUploads.changed(filing.subjectNumber()));
+        add(messages);
+    }
+
+    /** A filing changed without a notice to anyone but the ministry (reinstated after an objection, say). */
+    void filingChanged(Filing filing) {
+        add(List.of(MinistryUploads.changed(filing.subjectNumber())));
     }
 
     /** 备案通过: each principal gets an SMS and an e-mail with the numbers and where they must be shown. */
@@ -107,6 +115,7 @@ public final class Notifications {
                 toEach(event, Channel.SMS, principals, p -> p.phone().value(), "approved", fields, services));
         messages.addAll(toEach(event, Channel.EMAIL, principals, p -> p.email().value(), "approved", fields, services));
         messages.add(ResultEvents.ofApplication(ResultEvents.approvalKind(application), application));
+        messages.add(MinistryUploads.changed(filing.subjectNumber()));
         add(messages);
     }
 
@@ -156,6 +165,7 @@ public final class Notifications {
         List<OutboxMessage> messages = new ArrayList<>(toEach("revoked/" + filing.subjectNumber() + "/"
                 + filing.version(), Channel.EMAIL, principals, p -> p.email().value(), "revoked", fields, items));
         messages.addAll(ResultEvents.ofFiling("REVOKED", filing, revoked, why, comment, at));
+        messages.add(MinistryUploads.changed(filing.subjectNumber()));
         add(messages);
     }
 

@@ -37,10 +37,12 @@ public final class ObjectionDesk {
     private final SupervisionSettings settings;
     private final Transactions transactions;
     private final Clock clock;
+    private final Notifications notifications;
 
     public ObjectionDesk(icp.filing.application.port.Objections objections, Applications applications,
                          Filings filings, ProviderApplications providerApplications, SupervisionSettings settings,
-                         Transactions transactions, Clock clock) {
+                         Transactions transactions, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.objections = objections;
         this.applications = applications;
         this.filings = filings;
@@ -129,6 +131,7 @@ public final class ObjectionDesk {
             Filing filing = filings.find(number.subjectNumber()).orElseThrow();
             filing.reinstate(number, by, words, now);
             filings.update(filing);
+            notifications.filingChanged(filing);
         }
     }
 

@@ -2,15 +2,27 @@ package icp.filing.application.usecase;
 
 import icp.filing.application.port.Applications;
 import icp.filing.application.port.Filings;
+import icp.filing.application.port.NationalChecks;
+import icp.filing.application.port.NationalFiling.Registered;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.filing.RegisterUniquenessPolicy;
+import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.AppIdentity;
+import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.PublicSuffixes;
+import icp.filing.domain.service.Service;
+import icp.filing.domain.service.Website;
 import icp.filing.domain.subject.PrincipalReusePolicy;
 import icp.filing.domain.subject.Subject;
 import jakarta.inject.Singleton;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Checks against the register and the applications under way: national uniqueness and principal usage. */
 @Singleton
@@ -19,14 +31,18 @@ public final class RegisterChecks {
     private final Applications applications;
     private final PublicSuffixes publicSuffixes;
     private final SubmissionLimits limits;
+    private final Optional<NationalChecks> national;
 
     public RegisterChecks(Filings filings, Applications applications, PublicSuffixes publicSuffixes,
-                          SubmissionLimits limits) {
+                          SubmissionLimits limits, Optional<NationalChecks> national) {
+        this.national = national;
         this.filings = filings;
         this.applications = applications;
         this.publicSuffixes = publicSuffixes;
         this.limits = limits;
     }
+
+    private static final Registered NOTHING_ELSEWHERE = new Registered(Map.of(), Set.of(), false);
 
     /**
      * National uniqueness, checked early for a clear answer; the register's unique indexes hold it for good
@@ -38,11 +54,12 @@ public final class RegisterChecks {
      * @throws AlreadyExistsException when the subject itself is already filed
      */
     void check(NewFilingAssembler.Assembled input, Violations violations) {
-        if (filings.isSubjectFiled(input.subject())) {
+        Registered elsewhere = nationally(input, true);
+        if (filings.isSubjectFiled(input.subject()) || elsewhere.subjectFiled()) {
             throw new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
                     "该主体已有备案，请使用新增服务 / the subject is already filed");
         }
-        checkServices(input, null, violations);
+        checkServices(input, null, elsewhere, violations);
         rejectOverusedPrincipal(input, violations);
     }
 
@@ -51,7 +68,7 @@ public final class RegisterChecks {
      * but no domain may be filed twice, and nothing another subject holds.
      */
     void checkAdded(NewFilingAssembler.Assembled input, Filing filing, Violations violations) {
-        checkServices(input, filing, violations);
+        checkServices(input, filing, nationally(input, false), violations);
     }
 
     /** A changed subject's principal counts against the same limit as a new one. */
@@ -59,9 +76,36 @@ public final class RegisterChecks {
         rejectOverusedPrincipal(input, violations);
     }
 
-    private void checkServices(NewFilingAssembler.Assembled input, Filing own, Violations violations) {
-        new RegisterUniquenessPolicy(d -> publicSuffixes.registrableDomain(d).orElse(d), filings::ownerOf,
-                filings::isAppFiled).check(input.services(), input.servicePaths(), own).forEach(violations::add);
+    /**
+     * Every registrable domain, APP and the subject of the input filed in the province or, on a provincial node of a
+     * multi-node deployment, in any province (one question to the ministry for the whole request).
+     */
+    private void checkServices(NewFilingAssembler.Assembled input, Filing own, Registered elsewhere,
+                               Violations violations) {
+        Function<DomainName, Optional<FilingNumber>> ownerOf = d -> filings.ownerOf(d).or(() -> Optional
+                .ofNullable(elsewhere.domainOwners().get(d.ascii())).map(FilingNumber::parse));
+        new RegisterUniquenessPolicy(this::registrable, ownerOf,
+                app -> filings.isAppFiled(app) || elsewhere.filedApps().contains(app))
+                .check(input.services(), input.servicePaths(), own).forEach(violations::add);
+    }
+
+    private DomainName registrable(DomainName domain) {
+        return publicSuffixes.registrableDomain(domain).orElse(domain);
+    }
+
+    private Registered nationally(NewFilingAssembler.Assembled input, boolean subject) {
+        if (national.isEmpty()) {
+            return NOTHING_ELSEWHERE;
+        }
+        Set<String> domains = new LinkedHashSet<>();
+        Set<AppIdentity> apps = new LinkedHashSet<>();
+        for (Service service : input.services()) {
+            if (service instanceof Website website) {
+                website.domains().forEach(d -> domains.add(registrable(d).ascii()));
+            }
+            service.appIdentity().ifPresent(apps::add);
+        }
+        return national.get().check(domains, apps, subject ? NationalSnapshot.identity(input.subject()) : "");
     }
 
     /** One person's certificate or phone behind many subjects is a mark of filings bought or borrowed. */

@@ -4,7 +4,7 @@ package icp.filing.domain.error;
 public abstract sealed class FilingException extends RuntimeException
         permits InvalidInputException, StateConflictException, NotFoundException,
                 ConcurrentUpdateException, AlreadyExistsException, PermissionDeniedException,
-                ResourceExhaustedException {
+                ResourceExhaustedException, UnavailableException {
 
     private final Reason reason;
 

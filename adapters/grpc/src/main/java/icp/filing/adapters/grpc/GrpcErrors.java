@@ -109,6 +109,8 @@ final class GrpcErrors {
             return Code.PERMISSION_DENIED;
         } else if (e instanceof ResourceExhaustedException) {
             return Code.RESOURCE_EXHAUSTED;
+        } else if (e instanceof icp.filing.domain.error.UnavailableException) {
+            return Code.UNAVAILABLE;
         }
         return Code.INTERNAL;
     }

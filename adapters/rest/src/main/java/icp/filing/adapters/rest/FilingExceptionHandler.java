@@ -52,6 +52,8 @@ final class FilingExceptionHandler implements ExceptionHandler<FilingException, 
         } else if (e instanceof StateConflictException || e instanceof ConcurrentUpdateException
                 || e instanceof AlreadyExistsException) {
             return HttpStatus.CONFLICT;
+        } else if (e instanceof icp.filing.domain.error.UnavailableException) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }

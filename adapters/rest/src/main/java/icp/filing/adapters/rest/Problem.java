@@ -36,7 +36,7 @@ record Problem(String type, String title, int status, String detail,
                            "OBJECTION_NOT_FOUND", "OUTBOX_ENTRY_NOT_FOUND",
                            "FILING_NOT_FOUND", "UNAUTHENTICATED", "SMS_CODE_NOT_ACCEPTED", "TOO_MANY_ATTEMPTS",
                            "PERMISSION_DENIED", "MALFORMED_REQUEST", "RESOURCE_NOT_FOUND", "METHOD_NOT_ALLOWED",
-                           "UNSUPPORTED_MEDIA_TYPE", "INTERNAL_ERROR"})
+                           "UNSUPPORTED_MEDIA_TYPE", "MINISTRY_UNAVAILABLE", "INTERNAL_ERROR"})
                String reason,
                @Nullable List<FieldViolation> violations) {
 

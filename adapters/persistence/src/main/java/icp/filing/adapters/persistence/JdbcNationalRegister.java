@@ -1,0 +1,138 @@
+package icp.filing.adapters.persistence;
+
+import icp.filing.application.port.NationalFiling;
+import icp.filing.application.port.NationalRegister;
+import icp.filing.domain.error.AlreadyExistsException;
+import icp.filing.domain.error.Reason;
+import icp.filing.domain.service.AppIdentity;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The national register in MariaDB (V17). An upload replaces what the register holds of the filing, in one
+ * transaction, when its version is newer; the unique keys over the live columns refuse a subject, registrable domain
+ * or APP that another filing holds filed.
+ */
+@Singleton
+@Connectable
+class JdbcNationalRegister implements NationalRegister {
+    private static final Map<String, AlreadyExistsException> TAKEN = Map.of(
+            "uk_national_live_identity", new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
+                    "the subject is filed in the national register under another number"),
+            "uk_national_live_domain", new AlreadyExistsException(Reason.DOMAIN_ALREADY_FILED,
+                    "a registrable domain of the filing is filed nationally by another subject"),
+            "uk_national_live_app", new AlreadyExistsException(Reason.APP_ALREADY_FILED,
+                    "an APP of the filing is filed nationally by another subject"));
+
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    JdbcNationalRegister(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public NationalFiling.Uploaded apply(NationalFiling filing) {
+        try {
+            return transactions.executeWrite(status -> applyInTransaction(filing));
+        } catch (RuntimeException e) {
+            throw UniqueKeys.translate(e, TAKEN);
+        }
+    }
+
+    private NationalFiling.Uploaded applyInTransaction(NationalFiling filing) {
+        List<Long> held = Sql.query(jdbc, "SELECT version FROM national_filing WHERE subject_number = ? FOR UPDATE",
+                rs -> rs.getLong(1), filing.subjectNumber());
+        NationalFiling.Outcome outcome;
+        if (held.isEmpty() || held.get(0) < filing.version()) {
+            replace(filing, !held.isEmpty());
+            outcome = NationalFiling.Outcome.APPLIED;
+        } else {
+            outcome = held.get(0) == filing.version() ? NationalFiling.Outcome.DUPLICATE : NationalFiling.Outcome.STALE;
+        }
+        Sql.execute(jdbc, """
+                INSERT INTO national_upload (subject_number, province_code, version, outcome, at)
+                VALUES (?, ?, ?, ?, ?)""", filing.subjectNumber(), filing.province().code(), filing.version(),
+                outcome.name(), UtcColumns.column(clock.instant()));
+        return new NationalFiling.Uploaded(outcome, held.isEmpty() || outcome == NationalFiling.Outcome.APPLIED
+                ? filing.version() : held.get(0));
+    }
+
+    private void replace(NationalFiling f, boolean exists) {
+        Object[] row = {f.province().code(), f.version(), f.subjectIdentitySha256(),
+                f.filed() ? f.subjectIdentitySha256() : null, f.filed(), f.subjectName(), f.person(), f.natureName(),
+                UtcColumns.column(clock.instant()), f.subjectNumber()};
+        if (exists) {
+            Sql.execute(jdbc, """
+                    UPDATE national_filing SET province_code = ?, version = ?, subject_identity = ?, live_identity = ?,
+                        filed = ?, subject_name = ?, person = ?, nature_name = ?, uploaded_at = ?
+                    WHERE subject_number = ?""", row);
+            Sql.execute(jdbc, "DELETE FROM national_service WHERE subject_number = ?", f.subjectNumber());
+            Sql.execute(jdbc, "DELETE FROM national_domain WHERE subject_number = ?", f.subjectNumber());
+        } else {
+            Sql.execute(jdbc, """
+                    INSERT INTO national_filing (province_code, version, subject_identity, live_identity, filed,
+                        subject_name, person, nature_name, uploaded_at, subject_number)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row);
+        }
+        Map<String, Boolean> domains = new LinkedHashMap<>();
+        for (NationalFiling.Service s : f.services()) {
+            AppIdentity app = s.app();
+            Sql.execute(jdbc, """
+                    INSERT INTO national_service (number, subject_number, kind, name, filed, domains, home_url,
+                        app_platform, app_key, live_app, approved_at, pre_approvals)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s.number(), f.subjectNumber(), s.kind().name(),
+                    s.name(), s.filed() && f.filed(), String.join(" ", s.domains()), s.homeUrl(),
+                    app == null ? null : app.platform(), app == null ? null : app.key(),
+                    app != null && s.filed() && f.filed() ? appKey(app) : null, UtcColumns.column(s.approvedAt()),
+                    String.join(",", s.preApprovals()));
+            s.registrableDomains().forEach(d -> domains.merge(d, s.filed() && f.filed(), Boolean::logicalOr));
+        }
+        domains.forEach((domain, live) -> Sql.execute(jdbc, """
+                INSERT INTO national_domain (subject_number, registrable_domain, live_domain) VALUES (?, ?, ?)""",
+                f.subjectNumber(), domain, live ? domain : null));
+    }
+
+    private static String appKey(AppIdentity app) {
+        return app.kind().name() + "|" + app.platform() + "|" + app.key();
+    }
+
+    @Override
+    public NationalFiling.Registered check(Collection<String> registrableDomains, Collection<AppIdentity> apps,
+                                           String subjectIdentitySha256) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        if (!registrableDomains.isEmpty()) {
+            Sql.query(jdbc, "SELECT live_domain, subject_number FROM national_domain WHERE live_domain IN ("
+                    + marks(registrableDomains.size()) + ")", rs -> owners.put(rs.getString(1), rs.getString(2)),
+                    registrableDomains.toArray());
+        }
+        Set<AppIdentity> filed = new HashSet<>();
+        if (!apps.isEmpty()) {
+            Map<String, AppIdentity> byKey = new LinkedHashMap<>();
+            apps.forEach(a -> byKey.put(appKey(a), a));
+            Sql.query(jdbc, "SELECT live_app FROM national_service WHERE live_app IN (" + marks(byKey.size()) + ")",
+                    rs -> filed.add(byKey.get(rs.getString(1))), byKey.keySet().toArray());
+        }
+        boolean subject = !subjectIdentitySha256.isEmpty() && !Sql.query(jdbc,
+                "SELECT 1 FROM national_filing WHERE live_identity = ?", rs -> 1, subjectIdentitySha256).isEmpty();
+        return new NationalFiling.Registered(owners, filed, subject);
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+}

@@ -1,0 +1,22 @@
+package icp.filing.application.port;
+
+import icp.filing.domain.service.AppIdentity;
+import java.util.Collection;
+
+/**
+ * The national register's tables (ministry side): uploads applied in version order per filing, each recorded; the
+ * national uniqueness of subjects, registrable domains and APPs held by unique keys over what is filed.
+ */
+public interface NationalRegister {
+    /**
+     * Applies an upload: the same version again is DUPLICATE, an older one STALE (both change nothing and are
+     * recorded).
+     *
+     * @throws icp.filing.domain.error.AlreadyExistsException when another filing holds the subject, a registrable
+     *                                                        domain or an APP filed
+     */
+    NationalFiling.Uploaded apply(NationalFiling filing);
+
+    NationalFiling.Registered check(Collection<String> registrableDomains, Collection<AppIdentity> apps,
+                                    String subjectIdentitySha256);
+}
