@@ -1,0 +1,168 @@
+package icp.filing.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import icp.filing.application.port.NationalRegister;
+import icp.filing.proto.provider.v1.Application;
+import icp.filing.proto.provider.v1.ApplicationState;
+import icp.filing.proto.provider.v1.CancelSubject;
+import icp.filing.proto.provider.v1.NewFiling;
+import icp.filing.proto.provider.v1.SubmitApplicationRequest;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Three tiers on loopback, in one JVM: a ministry node (the national register) and two provincial nodes, Beijing and
+ * Shanghai, each with a database of its own. The provinces upload through their outboxes and ask the ministry's
+ * national checks: a domain filed in Beijing is refused in Shanghai, and its cancellation in Beijing frees it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ThreeTiersTest {
+    private static final String BEIJING_KEY = "beijing-province-key";
+    private static final String SHANGHAI_KEY = "shanghai-province-key";
+
+    private int ministryPort;
+    private EmbeddedServer ministry;
+    private EmbeddedServer beijing;
+    private EmbeddedServer shanghai;
+    private Node bj;
+    private Node sh;
+
+    /** A provincial node as its provider and bureau reach it. */
+    static final class Node extends ApiTestSupport {
+        Node(ApplicationContext node) {
+            httpServer = node.getBean(EmbeddedServer.class);
+            grpcServer = node.getBean(GrpcEmbeddedServer.class);
+            json = node.getBean(JsonMapper.class);
+            context = node;
+            openClients();
+        }
+
+        Application approve(Application application, String reviewer) {
+            ApiClients.Response response = clients.post("/api/v1/bureau/applications/" + application.getId()
+                    + "/approve", reviewer, "");
+            assertEquals(200, response.status(), response.body());
+            return application;
+        }
+    }
+
+    @BeforeAll
+    void startThreeNodes() throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            ministryPort = free.getLocalPort();
+        }
+        ministry = startMinistry();
+        beijing = province("icp_tier_beijing", BEIJING_KEY);
+        shanghai = province("icp_tier_shanghai", SHANGHAI_KEY);
+        bj = new Node(beijing.getApplicationContext());
+        sh = new Node(shanghai.getApplicationContext());
+    }
+
+    private EmbeddedServer startMinistry() {
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "datasources.default.url", "jdbc:mariadb://embedded/icp_tier_ministry",
+                "icp.node.role", "ministry", "grpc.server.port", ministryPort,
+                "icp.ministry.provinces.11.key-sha256", TestFilings.sha256(BEIJING_KEY.getBytes()),
+                "icp.ministry.provinces.31.key-sha256", TestFilings.sha256(SHANGHAI_KEY.getBytes())));
+        return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+    }
+
+    private EmbeddedServer province(String database, String key) {
+        return ApplicationContext.run(EmbeddedServer.class, new HashMap<>(Map.of(
+                "datasources.default.url", "jdbc:mariadb://embedded/" + database,
+                "icp.node.role", "province", "icp.ministry.address", "127.0.0.1:" + ministryPort,
+                "icp.ministry.key", key, "icp.outbox.relay.enabled", "true",
+                "icp.outbox.relay.poll-interval", "100ms", "icp.outbox.relay.initial-backoff", "200ms",
+                "icp.outbox.relay.max-backoff", "500ms", "icp.outbox.relay.max-attempts", "1000")), "test");
+    }
+
+    @AfterAll
+    void stopNodes() {
+        for (EmbeddedServer node : List.of(beijing, shanghai, ministry)) {
+            if (node != null) {
+                node.getApplicationContext().close();
+            }
+        }
+    }
+
+    private SubmitApplicationRequest shanghaiFiling(String domain) {
+        return SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.newBuilder()
+                .setSubject(TestFilings.unit("上海" + TestFilings.uniqueLabel() + "有限公司", "310101"))
+                .addServices(TestFilings.website("上海的网站", domain))).build();
+    }
+
+    private Set<String> nationallyFiled(String domain) {
+        return ministry.getApplicationContext().getBean(NationalRegister.class)
+                .check(List.of(domain), List.of(), "").domainOwners().keySet();
+    }
+
+    @Test
+    void aDomainFiledInBeijingIsRefusedInShanghaiUntilBeijingCancelsIt() {
+        String domain = TestFilings.uniqueLabel() + ".com.cn";
+        Application filed = bj.approve(bj.submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel()
+                + "有限公司", domain)), "bj-reviewer");
+        String subjectNumber = bj.clients.provider(ApiClients.DEMO_KEY).getApplication(
+                icp.filing.proto.provider.v1.GetApplicationRequest.newBuilder().setApplicationId(filed.getId())
+                        .build()).getApplication().getSubjectNumber();
+        long uploaded = System.nanoTime();
+        NotificationApiTest.await("the upload to the ministry", () -> nationallyFiled(domain).contains(domain));
+        System.out.printf("Beijing approval in the national register after %.0f ms%n",
+                (System.nanoTime() - uploaded) / 1e6);
+
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> sh.clients
+                .provider(ApiClients.DEMO_KEY).submitApplication(sh.complete(shanghaiFiling(domain))));
+        assertEquals(io.grpc.Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        assertTrue(ProviderApiTest.badRequest(refused).getFieldViolationsList().stream()
+                .anyMatch(v -> v.getField().equals("new_filing.services[0].website.domains[0]")
+                        && v.getDescription().contains("DOMAIN_ALREADY_FILED")), refused.getMessage());
+
+        Application cancel = bj.submit(SubmitApplicationRequest.newBuilder().setCancelSubject(CancelSubject
+                .newBuilder().setSubjectNumber(subjectNumber)).build());
+        bj.approve(cancel, "bj-reviewer");
+        long cancelled = System.nanoTime();
+        NotificationApiTest.await("the cancellation in the national register",
+                () -> !nationallyFiled(domain).contains(domain));
+        System.out.printf("Beijing cancellation frees the domain nationally after %.0f ms%n",
+                (System.nanoTime() - cancelled) / 1e6);
+
+        Application accepted = sh.clients.provider(ApiClients.DEMO_KEY)
+                .submitApplication(sh.complete(shanghaiFiling(domain))).getApplication();
+        assertEquals(ApplicationState.APPLICATION_STATE_AWAITING_SMS_CONFIRMATION, accepted.getState());
+    }
+
+    @Test
+    void whileTheMinistryIsDownBureausApproveAndTheRegisterCatchesUpAfterwards() {
+        String domain = TestFilings.uniqueLabel() + ".com.cn";
+        Application application = bj.submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                domain));
+        ministry.getApplicationContext().close();
+        try {
+            bj.approve(application, "bj-reviewer");
+            StatusRuntimeException unavailable = assertThrows(StatusRuntimeException.class, () -> sh.clients
+                    .provider(ApiClients.DEMO_KEY).submitApplication(sh.complete(shanghaiFiling(
+                            TestFilings.uniqueLabel() + ".com.cn"))));
+            assertEquals(io.grpc.Status.Code.UNAVAILABLE, unavailable.getStatus().getCode(),
+                    "Shanghai cannot make the national checks: it says so, and stores nothing");
+        } finally {
+            ministry = startMinistry();
+        }
+        long back = System.nanoTime();
+        NotificationApiTest.await("the register catching up", () -> nationallyFiled(domain).contains(domain));
+        System.out.printf("the national register caught up %.1f s after the ministry came back%n",
+                (System.nanoTime() - back) / 1e9);
+    }
+}
