@@ -19,7 +19,8 @@ CREATE TABLE outbox_entry (
     claim_token     CHAR(36)     NULL,
     UNIQUE KEY uk_outbox_key (idempotency_key),
     KEY ix_outbox_due (state, next_attempt_at),
-    KEY ix_outbox_channel (channel, state, created_at)
+    KEY ix_outbox_channel (channel, state, created_at),
+    KEY ix_outbox_recipient (channel, recipient(64))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- every attempt, with the relay (claim token) that made it and the receiver's answer

@@ -22,6 +22,7 @@ CREATE TABLE national_service (
     name           VARCHAR(200)  NOT NULL,
     filed          BOOLEAN       NOT NULL,
     domains        VARCHAR(4000) NOT NULL,
+    registrable    VARCHAR(4000) NOT NULL,
     home_url       VARCHAR(500)  NULL,
     app_platform   VARCHAR(32)   NULL,
     app_key        VARCHAR(255)  NULL,

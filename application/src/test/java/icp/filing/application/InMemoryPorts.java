@@ -311,6 +311,11 @@ final class InMemoryPorts {
 
     final Filings register = new Filings() {
         @Override
+        public List<FilingNumber> neverUploaded(int limit) {
+            return List.of();
+        }
+
+        @Override
         public void add(Filing filing) {
             filings.add(filing);
         }

@@ -37,6 +37,7 @@ final class ApiClients implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI httpBase;
     private final JsonMapper json;
+    private Runnable beforePublicRead = () -> { };
 
     ApiClients(int grpcPort, URI httpBase, JsonMapper json) {
         this.channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
@@ -136,7 +137,18 @@ final class ApiClients implements AutoCloseable {
     }
 
     Response get(String path, String user) {
+        if (path.startsWith("/api/v1/public/filings")) {
+            beforePublicRead.run();
+        }
         return send(request(path, user).GET().build());
+    }
+
+    /**
+     * What runs before each public query: the public query answers from the national register, which the outbox
+     * feeds a moment after each decision; the suite lets it arrive first, so that it asserts what is published.
+     */
+    void beforePublicRead(Runnable action) {
+        beforePublicRead = action;
     }
 
     Response post(String path, String user, String body) {

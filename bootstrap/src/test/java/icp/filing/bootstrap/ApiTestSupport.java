@@ -2,6 +2,7 @@ package icp.filing.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import icp.filing.application.port.OutboxMessage;
 import icp.filing.proto.provider.v1.Application;
 import icp.filing.proto.provider.v1.DomainHolder;
 import icp.filing.proto.provider.v1.GetApplicationRequest;
@@ -35,6 +36,7 @@ abstract class ApiTestSupport {
     @BeforeEach
     void openClients() {
         clients = new ApiClients(grpcServer.getPort(), httpServer.getURI(), json);
+        clients.beforePublicRead(() -> RecordingSmsCentre.settle(context, OutboxMessage.Channel.MINISTRY_UPLOAD));
         phones().codes();
         for (MaterialKind kind : List.of(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
                 MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM,

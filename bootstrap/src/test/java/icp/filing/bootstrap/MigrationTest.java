@@ -94,7 +94,9 @@ class MigrationTest {
             try (ApplicationContext context = ApplicationContext.run(Map.of(
                     "datasources.default.url", server.url(), "datasources.default.username", server.username(),
                     "datasources.default.password", server.password(), "icp.sms.log-sink", "true",
-                    "icp.mail.log-sink", "true"), "test")) {
+                    "icp.mail.log-sink", "true",
+                    // the province's own register, as migrated (the national one is fed by uploads)
+                    "icp.node.role", "province"), "test")) {
                 Applications applications = context.getBean(Applications.class);
                 var loaded = applications.find(new ApplicationId("00000000-0000-0000-0000-000000000004")).orElseThrow();
                 assertEquals(ApplicationState.IN_REVIEW, loaded.state());
@@ -208,5 +210,12 @@ class MigrationTest {
         assertEquals(1, register.byRegistrableDomain(DomainName.parse("filed-example.cn")).size());
         assertTrue(RecordChain.verify(filings.record(number)).intact(), "and the chain goes on from there");
         assertEquals(5, filings.record(number).size(), "filed, -1 and -2A added; -3K added, -2A cancelled");
+
+        // stored before the ministry tier: the start queued its upload to the national register, once
+        NotificationApiTest.await("the backfill at start", () -> filings.neverUploaded(10).isEmpty());
+        assertEquals(1, context.getBean(icp.filing.application.port.Outbox.class).counts()
+                .get(icp.filing.application.port.OutboxMessage.Channel.MINISTRY_UPLOAD).pending());
+        assertEquals(0, context.getBean(icp.filing.application.usecase.NationalBackfill.class).run(),
+                "queued once, not at every start");
     }
 }

@@ -40,14 +40,22 @@ public final class RecordingSmsCentre extends LogSmsCentre {
         return List.of();
     }
 
-    /** The verification codes received since the last call, as (phone, code), once the outbox has been relayed. */
-    public List<String[]> drain() {
-        while (relay.get().deliverDue() > 0) {
+    /** Relays what is due, and waits until a relay thread (where a test runs one) delivered the channel's entries. */
+    static void settle(io.micronaut.context.ApplicationContext context, OutboxMessage.Channel channel) {
+        settle(context.getBean(RelayOutbox.class), context.getBean(Outbox.class), channel);
+    }
+
+    private static void settle(RelayOutbox relay, Outbox outbox, OutboxMessage.Channel channel) {
+        while (relay.deliverDue() > 0) {
             // until nothing is due
         }
-        // a relay thread (where a test runs one) may hold some: wait until it has delivered them
-        NotificationApiTest.await("the SMS in the outbox delivered",
-                () -> outbox.get().counts().get(OutboxMessage.Channel.SMS).pending() == 0);
+        NotificationApiTest.await("the " + channel + " entries in the outbox delivered",
+                () -> outbox.counts().get(channel).pending() == 0);
+    }
+
+    /** The verification codes received since the last call, as (phone, code), once the outbox has been relayed. */
+    public List<String[]> drain() {
+        settle(relay.get(), outbox.get(), OutboxMessage.Channel.SMS);
         synchronized (this) {
             List<String[]> codes = new ArrayList<>();
             for (String[] sms : received) {

@@ -51,6 +51,12 @@ public interface Filings {
 
     boolean isAppFiled(AppIdentity app);
 
+    /**
+     * Filings for which no upload to the ministry was ever written (stored before the ministry tier, or moved in):
+     * the national register does not know them yet.
+     */
+    List<FilingNumber> neverUploaded(int limit);
+
     /** 空壳: filed services of the province that no provider hosts any more, oldest first. */
     Page<Shell> shells(Province province, PageRequest page);
 

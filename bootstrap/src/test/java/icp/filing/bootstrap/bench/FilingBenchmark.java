@@ -41,6 +41,7 @@ public final class FilingBenchmark {
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
     private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 2000);
     private static final int QUERIES = Integer.getInteger("bench.queries", 5000);
+    private static final int LATENCY_SAMPLES = Integer.getInteger("bench.latency-samples", 20);
 
     private FilingBenchmark() {
     }
@@ -49,7 +50,9 @@ public final class FilingBenchmark {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "icp.embedded-db.data-dir", "target/mariadb-bench", "icp.embedded-db.fresh", true,
                 "icp.embedded-db.stop-with-context", true,
-                "icp.rules.max-subjects-per-principal", 1_000_000), "test")) {
+                "icp.rules.max-subjects-per-principal", 1_000_000,
+                // the relay on its thread, as in production: uploads to the national register, result events
+                "icp.outbox.relay.enabled", true, "icp.outbox.relay.poll-interval", "100ms"), "test")) {
             context.getBean(EmbeddedServer.class).start();
             int grpcPort = context.getBean(GrpcEmbeddedServer.class).getPort();
             URI http = context.getBean(EmbeddedServer.class).getURI();
@@ -74,10 +77,14 @@ public final class FilingBenchmark {
             }
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
             List<String> domains = Collections.synchronizedList(new ArrayList<>());
+            Map<String, String> domainOf = new java.util.concurrent.ConcurrentHashMap<>();
             run("submit new filing (gRPC)", SUBMISSIONS, i -> () -> {
                 SubmitApplicationRequest request = BenchFilings.request(i, materials);
-                ids.add(blocking.submitApplication(request).getApplication().getId());
-                domains.add(request.getNewFiling().getServices(0).getWebsite().getDomains(0));
+                String id = blocking.submitApplication(request).getApplication().getId();
+                String domain = request.getNewFiling().getServices(0).getWebsite().getDomains(0);
+                ids.add(id);
+                domains.add(domain);
+                domainOf.put(id, domain);
             });
 
             ExecutorService httpThreads = Executors.newFixedThreadPool(THREADS);
@@ -91,9 +98,15 @@ public final class FilingBenchmark {
                                     + "\",\"certificateTail\":\"31002X\"}")).build()));
             String basic = "Basic " + Base64.getEncoder().encodeToString("bj-reviewer:bureau-demo"
                     .getBytes(StandardCharsets.UTF_8));
-            run("approve and publish (REST)", ids.size(), i -> () -> send(client, HttpRequest.newBuilder(
-                    http.resolve("/api/v1/bureau/applications/" + ids.get(i) + "/approve"))
+            // the last few are approved one by one afterwards, to time how soon the public and the provider see it
+            List<String> timed = new ArrayList<>(ids.subList(ids.size() - Math.min(LATENCY_SAMPLES, ids.size() / 2),
+                    ids.size()));
+            List<String> bulk = new ArrayList<>(ids.subList(0, ids.size() - timed.size()));
+            run("approve and publish (REST)", bulk.size(), i -> () -> send(client, HttpRequest.newBuilder(
+                    http.resolve("/api/v1/bureau/applications/" + bulk.get(i) + "/approve"))
                     .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build()));
+            BenchLatency.approvalToPublicAndProvider(context, async, client, http, basic, timed, domainOf);
+            BenchLatency.awaitUploads(context);
             run("public query by subdomain (REST)", QUERIES, i -> () -> send(client, HttpRequest.newBuilder(
                     http.resolve("/api/v1/public/filings?q=" + URLEncoder.encode("www." + domains.get(i % domains.size()),
                             StandardCharsets.UTF_8))).GET().build()));

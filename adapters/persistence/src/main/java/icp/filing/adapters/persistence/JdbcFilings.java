@@ -289,6 +289,14 @@ class JdbcFilings implements Filings {
     }
 
     @Override
+    public List<FilingNumber> neverUploaded(int limit) {
+        return Sql.query(jdbc, """
+                SELECT f.subject_number FROM filing f WHERE NOT EXISTS (SELECT 1 FROM outbox_entry o
+                    WHERE o.channel = 'MINISTRY_UPLOAD' AND o.recipient = f.subject_number)
+                ORDER BY f.subject_number LIMIT ?""", rs -> FilingNumber.parse(rs.getString(1)), limit);
+    }
+
+    @Override
     public boolean isAppFiled(AppIdentity app) {
         return !queryStrings("SELECT service_number FROM filed_service WHERE kind = ? AND platform = ? AND app_key = ? "
                 + "AND live = 1", app.kind().name(), app.platform(), app.key()).isEmpty();

@@ -93,10 +93,11 @@ class JdbcNationalRegister implements NationalRegister {
         for (NationalFiling.Service s : f.services()) {
             AppIdentity app = s.app();
             Sql.execute(jdbc, """
-                    INSERT INTO national_service (number, subject_number, kind, name, filed, domains, home_url,
-                        app_platform, app_key, live_app, approved_at, pre_approvals)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s.number(), f.subjectNumber(), s.kind().name(),
-                    s.name(), s.filed() && f.filed(), String.join(" ", s.domains()), s.homeUrl(),
+                    INSERT INTO national_service (number, subject_number, kind, name, filed, domains, registrable,
+                        home_url, app_platform, app_key, live_app, approved_at, pre_approvals)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s.number(), f.subjectNumber(), s.kind().name(),
+                    s.name(), s.filed() && f.filed(), String.join(" ", s.domains()),
+                    String.join(" ", s.registrableDomains()), s.homeUrl(),
                     app == null ? null : app.platform(), app == null ? null : app.key(),
                     app != null && s.filed() && f.filed() ? appKey(app) : null, UtcColumns.column(s.approvedAt()),
                     String.join(",", s.preApprovals()));

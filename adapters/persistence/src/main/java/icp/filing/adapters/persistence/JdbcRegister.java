@@ -30,11 +30,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The public query's side of the register: what is filed now, never a cancelled service or subject. Reads borrow a
- * connection of their own.
+ * The public query's side of the province's own register: what is filed now, never a cancelled service or subject.
+ * Serves the public query of a provincial node ({@code icp.node.role: province}); a node that runs the ministry side
+ * answers from the national register instead ({@link JdbcNationalPublicRegister}). Reads borrow a connection of
+ * their own.
  */
 @Singleton
 @Connectable
+@io.micronaut.context.annotation.Requires(property = "icp.node.role", value = "province")
 class JdbcRegister implements PublicRegister {
     private static final int MAX_PUBLIC_ROWS = 200;
     private static final String ENTRY_COLUMNS = """

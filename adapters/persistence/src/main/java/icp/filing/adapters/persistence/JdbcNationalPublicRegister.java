@@ -1,0 +1,78 @@
+package icp.filing.adapters.persistence;
+
+import icp.filing.application.port.PublicRegister;
+import icp.filing.domain.number.FilingNumber;
+import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.PreApprovalType;
+import icp.filing.domain.service.ServiceKind;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The public query from the national register (部侧), on a node that runs the ministry side (the default single
+ * node, or a ministry-only one): what the provinces uploaded as filed now, in every province.
+ */
+@Singleton
+@Connectable
+@Requires(property = "icp.node.role", notEquals = "province")
+class JdbcNationalPublicRegister implements PublicRegister {
+    private static final int MAX_PUBLIC_ROWS = 200;
+    private static final String ENTRY_COLUMNS = """
+            SELECT f.subject_name, f.person, f.nature_name, f.subject_number, s.number, s.kind, s.name, s.domains,
+                   s.registrable, s.home_url, s.app_platform, s.app_key, s.approved_at, s.pre_approvals
+            FROM national_service s JOIN national_filing f ON f.subject_number = s.subject_number
+            WHERE s.filed AND f.filed AND\s
+            """;
+    private static final String ORDER = " ORDER BY s.approved_at, s.number LIMIT " + MAX_PUBLIC_ROWS;
+
+    private final JdbcOperations jdbc;
+
+    JdbcNationalPublicRegister(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Entry> byNumber(FilingNumber number) {
+        return number.isServiceNumber()
+                ? Sql.query(jdbc, ENTRY_COLUMNS + "s.number = ?" + ORDER, JdbcNationalPublicRegister::entry,
+                        number.toString())
+                : Sql.query(jdbc, ENTRY_COLUMNS + "f.subject_number = ?" + ORDER, JdbcNationalPublicRegister::entry,
+                        number.toString());
+    }
+
+    /** The filed subject holding the registrable domain, and of its services those whose domains lie under it. */
+    @Override
+    public List<Entry> byRegistrableDomain(DomainName registrableDomain) {
+        String domain = registrableDomain.ascii();
+        return Sql.query(jdbc, ENTRY_COLUMNS + """
+                f.subject_number = (SELECT subject_number FROM national_domain WHERE live_domain = ?)
+                AND CONCAT(' ', s.registrable, ' ') LIKE ?""" + ORDER, JdbcNationalPublicRegister::entry, domain,
+                "% " + domain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %");
+    }
+
+    @Override
+    public List<Entry> byUnitName(String unitName) {
+        return Sql.query(jdbc, ENTRY_COLUMNS + "f.subject_name = ? AND NOT f.person" + ORDER,
+                JdbcNationalPublicRegister::entry, unitName);
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(rs.getString("subject_name"), rs.getBoolean("person"), rs.getString("nature_name"),
+                rs.getString("subject_number"), rs.getString("number"), ServiceKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), words(rs.getString("domains")).stream().map(d -> new DomainName(d).unicode())
+                        .toList(), rs.getString("home_url"), rs.getString("app_platform"), rs.getString("app_key"),
+                UtcColumns.instant(rs.getObject("approved_at", LocalDateTime.class)),
+                List.of(rs.getString("pre_approvals").split(",")).stream().filter(p -> !p.isEmpty())
+                        .map(PreApprovalType::valueOf).toList());
+    }
+
+    private static List<String> words(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.trim().split(" "));
+    }
+}
