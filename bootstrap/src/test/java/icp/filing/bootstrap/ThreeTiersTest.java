@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import icp.filing.application.port.Courier;
+import icp.filing.application.port.Ministry;
+import icp.filing.application.port.NationalFiling;
 import icp.filing.application.port.NationalRegister;
+import icp.filing.domain.common.Province;
 import icp.filing.proto.provider.v1.Application;
 import icp.filing.proto.provider.v1.ApplicationState;
 import icp.filing.proto.provider.v1.CancelSubject;
@@ -164,5 +168,51 @@ class ThreeTiersTest {
         NotificationApiTest.await("the register catching up", () -> nationallyFiled(domain).contains(domain));
         System.out.printf("the national register caught up %.1f s after the ministry came back%n",
                 (System.nanoTime() - back) / 1e9);
+        ApiClients publicQuery = new ApiClients(ministryPort, ministry.getURI(),
+                ministry.getApplicationContext().getBean(JsonMapper.class));
+        try {
+            ApiClients.Response found = publicQuery.get("/api/v1/public/filings?q=www." + domain, null);
+            assertEquals(200, found.status());
+            assertTrue(found.body().contains("\"serviceNumber\""), "the ministry's public query has it: " + found.body());
+        } finally {
+            publicQuery.close();
+        }
+    }
+
+    @Test
+    void uploadsApplyInVersionOrderOnceAndOnlyForTheCallersProvince() {
+        Ministry beijingSide = beijing.getApplicationContext().getBean(Ministry.class);
+        String number = "京ICP备2026" + String.format("%06d", 900_000 + (int) (System.nanoTime() % 99_999)) + "号";
+        assertEquals(new NationalFiling.Uploaded(NationalFiling.Outcome.APPLIED, 3),
+                beijingSide.upload(national(number, 3, Province.BEIJING)));
+        assertEquals(new NationalFiling.Uploaded(NationalFiling.Outcome.DUPLICATE, 3),
+                beijingSide.upload(national(number, 3, Province.BEIJING)), "the same version again changes nothing");
+        assertEquals(new NationalFiling.Uploaded(NationalFiling.Outcome.STALE, 3),
+                beijingSide.upload(national(number, 2, Province.BEIJING)), "an older one is ignored");
+        assertEquals(new NationalFiling.Uploaded(NationalFiling.Outcome.APPLIED, 4),
+                beijingSide.upload(national(number, 4, Province.BEIJING)));
+
+        Courier.DeliveryFailedException foreign = assertThrows(Courier.DeliveryFailedException.class,
+                () -> shanghai.getApplicationContext().getBean(Ministry.class)
+                        .upload(national(number, 5, Province.BEIJING)));
+        assertTrue(foreign.permanent() && foreign.getMessage().contains("PERMISSION_DENIED"), foreign.getMessage());
+
+        var channel = io.grpc.ManagedChannelBuilder.forAddress("127.0.0.1", ministryPort).usePlaintext().build();
+        try {
+            StatusRuntimeException anonymous = assertThrows(StatusRuntimeException.class, () ->
+                    icp.filing.proto.ministry.v1.MinistryRegistryServiceGrpc.newBlockingStub(channel)
+                            .checkRegistered(icp.filing.proto.ministry.v1.CheckRegisteredRequest.getDefaultInstance()));
+            assertEquals(io.grpc.Status.Code.UNAUTHENTICATED, anonymous.getStatus().getCode());
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    private static NationalFiling national(String number, long version, Province province) {
+        return new NationalFiling(number, version, province, TestFilings.sha256(number.getBytes()), true, "北京版本测试有限公司", false, "企业",
+                List.of(new NationalFiling.Service(number + "-1", icp.filing.domain.service.ServiceKind.WEBSITE,
+                        "版本 " + version, true, List.of("v" + version + "-" + number.hashCode() + ".cn"),
+                        List.of("v" + version + "-" + number.hashCode() + ".cn"), null, null,
+                        java.time.Instant.parse("2026-03-02T02:00:00Z"), List.of())));
     }
 }

@@ -15,7 +15,7 @@ public interface Outbox {
     void add(List<OutboxMessage> messages);
 
     /**
-     * Claims up to {@code max} pending entries due at {@code now} for the caller's own transaction, skipping rows
+     * Claims up to {@code max} pending entries due at {@code now}, in a short transaction of its own, skipping rows
      * another relay holds locked; each claimed entry is not due again before {@code leaseUntil}.
      */
     List<OutboxEntry> claim(String token, int max, Instant now, Instant leaseUntil);

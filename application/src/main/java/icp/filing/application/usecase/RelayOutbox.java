@@ -17,7 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The outbox relay: claims due entries in a short transaction of its own, delivers each outside any transaction, and
+ * The outbox relay: claims due entries (a short transaction of the outbox's own), delivers each outside any transaction, and
  * records the outcome. A crash between delivery and record leaves the entry claimed until its lease ends; it is then
  * delivered again under the same idempotency key, which the receivers of ours drop as a repeat.
  */
@@ -51,8 +51,7 @@ public final class RelayOutbox {
     public int deliverDue() {
         Instant now = clock.instant();
         String token = UUID.randomUUID().toString();
-        List<OutboxEntry> claimed = transactions.inTransaction(
-                () -> outbox.claim(token, settings.batch(), now, now.plus(settings.lease())));
+        List<OutboxEntry> claimed = outbox.claim(token, settings.batch(), now, now.plus(settings.lease()));
         claimed.forEach(this::deliver);
         return claimed.size();
     }

@@ -8,7 +8,11 @@ import icp.filing.application.port.PageRequest;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,12 +34,27 @@ class JdbcOutbox implements Outbox {
                    next_attempt_at, delivered_at, last_error, claim_token FROM outbox_entry
             """;
 
+    /**
+     * The claim's own short transaction, READ COMMITTED: it locks the rows it claims and no gaps, so submissions that
+     * insert entries meanwhile neither wait for the relay nor deadlock with it.
+     */
+    private static final TransactionDefinition CLAIM;
+
+    static {
+        DefaultTransactionDefinition claim = new DefaultTransactionDefinition(
+                TransactionDefinition.Propagation.REQUIRES_NEW);
+        claim.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
+        CLAIM = claim;
+    }
+
     private final JdbcOperations jdbc;
     private final Clock clock;
+    private final TransactionOperations<Connection> transactions;
 
-    JdbcOutbox(JdbcOperations jdbc, Clock clock) {
+    JdbcOutbox(JdbcOperations jdbc, Clock clock, TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Override
@@ -66,6 +85,10 @@ class JdbcOutbox implements Outbox {
     /** Rows another relay holds are skipped, not waited for: two relays never claim one entry. */
     @Override
     public List<OutboxEntry> claim(String token, int max, Instant now, Instant leaseUntil) {
+        return transactions.execute(CLAIM, status -> claimed(token, max, now, leaseUntil));
+    }
+
+    private List<OutboxEntry> claimed(String token, int max, Instant now, Instant leaseUntil) {
         List<Long> ids = Sql.query(jdbc, """
                 SELECT id FROM outbox_entry WHERE state = 'PENDING' AND next_attempt_at <= ?
                 ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""",
