@@ -1,5 +1,6 @@
 package icp.filing.bootstrap;
 
+import icp.filing.application.usecase.ServedProvinces;
 import icp.filing.application.usecase.SubmissionLimits;
 import icp.filing.application.usecase.SupervisionSettings;
 import icp.filing.domain.common.Province;
@@ -23,6 +24,13 @@ final class RulesFactory {
     SubmissionLimits submissionLimits(@Value("${icp.rules.max-subjects-per-principal:5}") int maxSubjectsPerPrincipal,
                                       @Value("${icp.materials.max-bytes:10485760}") long maxMaterialBytes) {
         return new SubmissionLimits(maxSubjectsPerPrincipal, maxMaterialBytes);
+    }
+
+    /** {@code icp.node.provinces}: codes or abbreviations (11,31 or 京,沪); empty for every province. */
+    @Singleton
+    ServedProvinces servedProvinces(@Value("${icp.node.provinces:}") String provinces) {
+        return new ServedProvinces(Arrays.stream(provinces.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                .map(Province::parse).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Singleton

@@ -70,8 +70,8 @@ class ThreeTiersTest {
             ministryPort = free.getLocalPort();
         }
         ministry = startMinistry();
-        beijing = province("icp_tier_beijing", BEIJING_KEY);
-        shanghai = province("icp_tier_shanghai", SHANGHAI_KEY);
+        beijing = province("icp_tier_beijing", BEIJING_KEY, "11");
+        shanghai = province("icp_tier_shanghai", SHANGHAI_KEY, "沪");
         bj = new Node(beijing.getApplicationContext());
         sh = new Node(shanghai.getApplicationContext());
     }
@@ -85,9 +85,9 @@ class ThreeTiersTest {
         return ApplicationContext.run(EmbeddedServer.class, properties, "test");
     }
 
-    private EmbeddedServer province(String database, String key) {
+    private EmbeddedServer province(String database, String key, String province) {
         return ApplicationContext.run(EmbeddedServer.class, new HashMap<>(Map.of(
-                "datasources.default.url", "jdbc:mariadb://embedded/" + database,
+                "datasources.default.url", "jdbc:mariadb://embedded/" + database, "icp.node.provinces", province,
                 "icp.node.role", "province", "icp.ministry.address", "127.0.0.1:" + ministryPort,
                 "icp.ministry.key", key, "icp.outbox.relay.enabled", "true",
                 "icp.outbox.relay.poll-interval", "100ms", "icp.outbox.relay.initial-backoff", "200ms",
@@ -177,6 +177,17 @@ class ThreeTiersTest {
         } finally {
             publicQuery.close();
         }
+    }
+
+    @Test
+    void aProvincialNodeTakesNewFilingsOfItsOwnProvincesOnly() {
+        StatusRuntimeException elsewhere = assertThrows(StatusRuntimeException.class, () -> sh.clients
+                .provider(ApiClients.DEMO_KEY).submitApplication(sh.complete(TestFilings.unitFiling("北京"
+                        + TestFilings.uniqueLabel() + "有限公司", TestFilings.uniqueLabel() + ".com.cn"))));
+        assertEquals(io.grpc.Status.Code.INVALID_ARGUMENT, elsewhere.getStatus().getCode());
+        assertTrue(ProviderApiTest.badRequest(elsewhere).getFieldViolationsList().stream().anyMatch(v -> v.getField()
+                .equals("new_filing.subject") && v.getDescription().contains("PROVINCE_NOT_SERVED")),
+                elsewhere.getMessage());
     }
 
     @Test

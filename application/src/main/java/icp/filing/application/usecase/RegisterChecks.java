@@ -32,10 +32,12 @@ public final class RegisterChecks {
     private final PublicSuffixes publicSuffixes;
     private final SubmissionLimits limits;
     private final Optional<NationalChecks> national;
+    private final ServedProvinces served;
 
     public RegisterChecks(Filings filings, Applications applications, PublicSuffixes publicSuffixes,
-                          SubmissionLimits limits, Optional<NationalChecks> national) {
+                          SubmissionLimits limits, Optional<NationalChecks> national, ServedProvinces served) {
         this.national = national;
+        this.served = served;
         this.filings = filings;
         this.applications = applications;
         this.publicSuffixes = publicSuffixes;
@@ -54,6 +56,11 @@ public final class RegisterChecks {
      * @throws AlreadyExistsException when the subject itself is already filed
      */
     void check(NewFilingAssembler.Assembled input, Violations violations) {
+        if (!served.serves(input.subject().province())) {
+            violations.add(input.subjectPath(), Reason.PROVINCE_NOT_SERVED, "本节点不受理该省备案 / the subject is at home in "
+                    + input.subject().province().chineseName() + "; its filing goes to that province's node");
+            violations.throwIfAny();
+        }
         Registered elsewhere = nationally(input, true);
         if (filings.isSubjectFiled(input.subject()) || elsewhere.subjectFiled()) {
             throw new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,

@@ -83,7 +83,7 @@ final class BenchLatency {
         while (outbox.counts().get(OutboxMessage.Channel.MINISTRY_UPLOAD).pending() > 0) {
             Thread.sleep(20);
         }
-        System.out.printf("uploads to the national register drained %.1f s after the last approval%n",
+        System.out.printf("uploads to the national register drained %.1f s after the timed approvals%n",
                 (System.nanoTime() - started) / 1e9);
     }
 

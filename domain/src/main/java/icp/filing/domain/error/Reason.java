@@ -34,6 +34,7 @@ public enum Reason {
     INVALID_IP_ADDRESS("not an IPv4 or IPv6 address"),
     CERTIFICATE_TYPE_MISMATCH("the certificate type does not fit a unit or a person"),
     NATURE_MISMATCH("the subject nature does not fit the certificate"),
+    PROVINCE_NOT_SERVED("the subject's home province is served by another provincial node"),
     CROSS_PROVINCE("the subject's certificate region is not in the declared province"),
     NO_SERVICE("a new filing needs at least one service"),
     DUPLICATE_DOMAIN_IN_APPLICATION("a domain appears twice in one application"),
