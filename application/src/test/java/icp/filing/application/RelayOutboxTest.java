@@ -121,6 +121,50 @@ class RelayOutboxTest {
     }
 
     @Test
+    void aSlowChannelDoesNotHoldUpTheOthers() {
+        java.util.concurrent.CountDownLatch smsDelivered = new java.util.concurrent.CountDownLatch(1);
+        List<Boolean> mailSawSms = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Courier slowMail = new Courier() {
+            @Override
+            public Channel channel() {
+                return Channel.EMAIL;
+            }
+
+            @Override
+            public List<String> deliver(OutboxMessage message) {
+                try {
+                    mailSawSms.add(smsDelivered.await(5, java.util.concurrent.TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return List.of();
+            }
+        };
+        Courier sms = new Courier() {
+            @Override
+            public Channel channel() {
+                return Channel.SMS;
+            }
+
+            @Override
+            public List<String> deliver(OutboxMessage message) {
+                smsDelivered.countDown();
+                return List.of();
+            }
+        };
+        RelayOutbox both = new RelayOutbox(outbox, List.of(slowMail, sms), ports.transactions,
+                new RelaySettings(10, Duration.ofMinutes(2), 4, Duration.ofSeconds(10), Duration.ofSeconds(25)), clock);
+        add("mail-first", Channel.EMAIL);
+        add("sms-second", Channel.SMS);
+
+        assertEquals(2, both.deliverDue());
+
+        assertEquals(List.of(true), mailSawSms, "the SMS went out while the mail server was still busy");
+        assertEquals(OutboxEntry.State.DELIVERED, outbox.find(1).orElseThrow().state());
+        assertEquals(OutboxEntry.State.DELIVERED, outbox.find(2).orElseThrow().state());
+    }
+
+    @Test
     void anOutcomeAfterTheClaimLapsedIsNotRecordedOverTheNextClaim() {
         add("k1", Channel.EMAIL);
         OutboxEntry stale = outbox.claim("relay-a", 1, now, now.plusSeconds(1)).get(0);

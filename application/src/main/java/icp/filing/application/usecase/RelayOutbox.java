@@ -8,11 +8,16 @@ import icp.filing.application.port.Transactions;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +37,11 @@ public final class RelayOutbox {
     private final RelaySettings settings;
     private final Clock clock;
     private final Semaphore work = new Semaphore(0);
+    private final ExecutorService channels = Executors.newFixedThreadPool(Channel.values().length, runnable -> {
+        Thread thread = new Thread(runnable, "outbox-channel");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<Channel, List<Runnable>> onDelivered = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RelayOutbox(Outbox outbox, List<Courier> couriers, Transactions transactions, RelaySettings settings,
@@ -52,7 +62,25 @@ public final class RelayOutbox {
         Instant now = clock.instant();
         String token = UUID.randomUUID().toString();
         List<OutboxEntry> claimed = outbox.claim(token, settings.batch(), now, now.plus(settings.lease()));
-        claimed.forEach(this::deliver);
+        Map<Channel, List<OutboxEntry>> byChannel = new EnumMap<>(Channel.class);
+        claimed.forEach(e -> byChannel.computeIfAbsent(e.message().channel(), c -> new ArrayList<>()).add(e));
+        if (byChannel.size() <= 1) {
+            claimed.forEach(this::deliver);
+            return claimed.size();
+        }
+        // each channel in order, the channels side by side: a slow mail server does not hold up the ministry upload
+        List<Future<?>> running = new ArrayList<>();
+        byChannel.values().forEach(entries -> running.add(channels.submit(() -> entries.forEach(this::deliver))));
+        for (Future<?> channel : running) {
+            try {
+                channel.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("relay interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
         return claimed.size();
     }
 
