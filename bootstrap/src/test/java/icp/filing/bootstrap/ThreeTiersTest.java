@@ -174,6 +174,13 @@ class ThreeTiersTest {
             ApiClients.Response found = publicQuery.get("/api/v1/public/filings?q=www." + domain, null);
             assertEquals(200, found.status());
             assertTrue(found.body().contains("\"serviceNumber\""), "the ministry's public query has it: " + found.body());
+            int bureau = publicQuery.get("/api/v1/bureau/applications", "bj-reviewer").status();
+            assertTrue(bureau == 403 || bureau == 404, "a ministry-only node has no bureau side: " + bureau);
+            StatusRuntimeException noProviders = assertThrows(StatusRuntimeException.class, () -> publicQuery
+                    .provider(ApiClients.DEMO_KEY).listApplications(
+                            icp.filing.proto.provider.v1.ListApplicationsRequest.getDefaultInstance()));
+            assertEquals(io.grpc.Status.Code.UNIMPLEMENTED, noProviders.getStatus().getCode(),
+                    "nor a provider API");
         } finally {
             publicQuery.close();
         }

@@ -50,6 +50,8 @@ import java.util.Optional;
 
 /** The provider RPCs: translate, call one use case, translate back. Errors are left to {@link ErrorTranslatingInterceptor}. */
 @Singleton
+// a ministry-only node serves the national register, not providers
+@io.micronaut.context.annotation.Requires(property = "icp.node.role", notEquals = "ministry")
 final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncService, BindableService {
     private final SubmitApplication submitApplication;
     private final ProviderApplications providerApplications;

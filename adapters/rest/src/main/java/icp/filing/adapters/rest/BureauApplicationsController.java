@@ -37,6 +37,8 @@ import java.util.List;
 /** The bureau's review API: the province's queue, one application in full, approve, return. */
 @ApiResponse(responseCode = "4XX", description = "refused; the body says which rule and field",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+// a ministry-only node has no bureau of its own: the provincial side is not served there
+@io.micronaut.context.annotation.Requires(property = "icp.node.role", notEquals = "ministry")
 @Controller("/api/v1/bureau/applications")
 @Secured(BureauAuthenticationProvider.REVIEWER_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -28,6 +28,8 @@ import java.util.List;
  */
 @ApiResponse(responseCode = "4XX", description = "refused; the body says which rule and field",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+// a ministry-only node has no bureau of its own: the provincial side is not served there
+@io.micronaut.context.annotation.Requires(property = "icp.node.role", notEquals = "ministry")
 @Controller("/api/v1/bureau/objections")
 @Secured(BureauAuthenticationProvider.REVIEWER_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
