@@ -72,18 +72,18 @@ final class BenchLatency {
         }
         print("approval -> public query (national register)", toPublic);
         print("approval -> provider WatchResults", toProvider);
-        Outbox outbox = context.getBean(Outbox.class);
-        System.out.printf("outbox after the run: %s%n", outbox.counts().get(OutboxMessage.Channel.MINISTRY_UPLOAD));
+        System.out.printf("outbox after the run: %s%n", context.getBean(Outbox.class).counts()
+                .get(OutboxMessage.Channel.MINISTRY_UPLOAD));
     }
 
-    /** Until every approval is in the national register, which the public query reads. */
-    static void awaitUploads(ApplicationContext context) throws InterruptedException {
+    /** Until the outbox has delivered everything due: the approvals' uploads, results, SMS and e-mails. */
+    static void awaitOutbox(ApplicationContext context) throws InterruptedException {
         Outbox outbox = context.getBean(Outbox.class);
         long started = System.nanoTime();
-        while (outbox.counts().get(OutboxMessage.Channel.MINISTRY_UPLOAD).pending() > 0) {
+        while (outbox.counts().values().stream().mapToLong(Outbox.Counts::pending).sum() > 0) {
             Thread.sleep(20);
         }
-        System.out.printf("uploads to the national register drained %.1f s after the timed approvals%n",
+        System.out.printf("outbox drained %.1f s after the last bulk approval (uploads, results, SMS, e-mail)%n",
                 (System.nanoTime() - started) / 1e9);
     }
 
