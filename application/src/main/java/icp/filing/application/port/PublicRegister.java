@@ -16,6 +16,28 @@ public interface PublicRegister {
     /** The services whose domains lie at or under this registrable domain. */
     List<Entry> byRegistrableDomain(DomainName registrableDomain);
 
+    /**
+     * The services at or under each registrable domain, by the domain's ASCII form, in one query (batch lookup); a
+     * domain nothing is filed under is absent.
+     */
+    default java.util.Map<String, List<Entry>> byRegistrableDomains(java.util.Collection<DomainName> domains) {
+        java.util.Map<String, List<Entry>> found = new java.util.LinkedHashMap<>();
+        domains.forEach(d -> found.put(d.ascii(), byRegistrableDomain(d)));
+        found.values().removeIf(List::isEmpty);
+        return found;
+    }
+
+    /**
+     * The services of each number (a subject number: all its services; a service number: that one), by the number as
+     * written, in one query (batch lookup).
+     */
+    default java.util.Map<String, List<Entry>> byNumbers(java.util.Collection<FilingNumber> numbers) {
+        java.util.Map<String, List<Entry>> found = new java.util.LinkedHashMap<>();
+        numbers.forEach(n -> found.put(n.toString(), byNumber(n)));
+        found.values().removeIf(List::isEmpty);
+        return found;
+    }
+
     /** Services of units with exactly this name; natural persons are never found by name. */
     List<Entry> byUnitName(String unitName);
 

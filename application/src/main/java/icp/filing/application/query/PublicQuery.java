@@ -48,6 +48,81 @@ public final class PublicQuery {
                 .toList();
     }
 
+    /** Most items one batch lookup takes. */
+    public static final int MAX_BATCH = 100;
+    private static final int MAX_ITEM = 200;
+
+    /**
+     * 批量查询: domains, URLs or filing numbers (no names: a batch is for machines checking what they host or list),
+     * answered item by item in order, from two set-based reads of the register whatever the number of items.
+     */
+    public List<BatchLookup> lookup(List<String> items) {
+        if (items == null || items.isEmpty()) {
+            throw InvalidInputException.of("items", Reason.REQUIRED, "至少一项 / at least one item");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw InvalidInputException.of("items", Reason.TOO_MANY, "最多 " + MAX_BATCH + " 项 / at most " + MAX_BATCH
+                    + " items");
+        }
+        List<Object> keys = new java.util.ArrayList<>();
+        java.util.Set<DomainName> domains = new java.util.LinkedHashSet<>();
+        java.util.Set<FilingNumber> numbers = new java.util.LinkedHashSet<>();
+        for (String raw : items) {
+            Object key = key(raw);
+            keys.add(key);
+            if (key instanceof DomainName domain) {
+                domains.add(domain);
+            } else if (key instanceof FilingNumber number) {
+                numbers.add(number);
+            }
+        }
+        java.util.Map<String, List<PublicRegister.Entry>> byDomain = domains.isEmpty() ? java.util.Map.of()
+                : register.byRegistrableDomains(domains);
+        java.util.Map<String, List<PublicRegister.Entry>> byNumber = numbers.isEmpty() ? java.util.Map.of()
+                : register.byNumbers(numbers);
+        List<BatchLookup> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i) == null ? "" : Text.excerpt(items.get(i));
+            Object key = keys.get(i);
+            if (key instanceof InvalidInputException refused) {
+                answers.add(BatchLookup.invalid(item, refused.reason().name(), refused.getMessage()));
+            } else {
+                List<PublicRegister.Entry> entries = key instanceof DomainName domain
+                        ? byDomain.getOrDefault(domain.ascii(), List.of())
+                        : byNumber.getOrDefault(key.toString(), List.of());
+                answers.add(BatchLookup.found(item, entries.stream().map(PublicQuery::disclose).toList()));
+            }
+        }
+        return answers;
+    }
+
+    /** A registrable domain or a filing number to look up, or the refusal of the item. */
+    private Object key(String raw) {
+        String text;
+        try {
+            text = raw == null ? "" : (raw.length() > 1000 ? raw : Text.normalize(raw));
+        } catch (InvalidValueException e) {
+            return InvalidInputException.of("item", e.reason(), e.getMessage());
+        }
+        if (text.isEmpty()) {
+            return InvalidInputException.of("item", Reason.REQUIRED, "空项 / an empty item");
+        }
+        if (text.length() > MAX_ITEM) {
+            return InvalidInputException.of("item", Reason.TOO_LONG, "最多 " + MAX_ITEM + " 个字符 / at most "
+                    + MAX_ITEM + " characters");
+        }
+        Optional<FilingNumber> number = FilingNumber.tryParse(text);
+        if (number.isPresent()) {
+            return number.get();
+        }
+        Optional<DomainName> registrable = asDomain(text).flatMap(publicSuffixes::registrableDomain);
+        if (registrable.isPresent()) {
+            return registrable.get();
+        }
+        return InvalidInputException.of("item", Reason.INVALID_FORMAT,
+                "不是域名、网址或备案号 / not a domain, URL or filing number");
+    }
+
     private List<PublicRegister.Entry> entries(String text) {
         Optional<FilingNumber> number = FilingNumber.tryParse(text);
         if (number.isPresent()) {

@@ -92,6 +92,8 @@ public enum Reason {
     UNAUTHENTICATED("no valid credential"),
     SMS_CODE_NOT_ACCEPTED("no pending SMS verification takes this code with this phone and certificate tail (the same "
             + "answer whatever was wrong)"),
+    RATE_LIMITED("the client address has used up its public queries for now (a batch item counts as one); retry after "
+            + "the time given"),
     TOO_MANY_ATTEMPTS("too many failed sign-ins, or SMS confirmation attempts, for this user, phone or address; retry "
             + "after the time given"),
     PERMISSION_DENIED("the caller may not do this"),

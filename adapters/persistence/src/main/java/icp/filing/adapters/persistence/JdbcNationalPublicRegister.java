@@ -12,7 +12,12 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The public query from the national register (部侧), on a node that runs the ministry side (the default single
@@ -54,6 +59,48 @@ class JdbcNationalPublicRegister implements PublicRegister {
                 f.subject_number = (SELECT subject_number FROM national_domain WHERE live_domain = ?)
                 AND CONCAT(' ', s.registrable, ' ') LIKE ?""" + ORDER, JdbcNationalPublicRegister::entry, domain,
                 "% " + domain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %");
+    }
+
+    /** One query for every domain: the filed subjects holding them and their services under each. */
+    @Override
+    public Map<String, List<Entry>> byRegistrableDomains(Collection<DomainName> domains) {
+        List<Object> parameters = domains.stream().map(d -> (Object) d.ascii()).toList();
+        Map<String, List<Entry>> found = new LinkedHashMap<>();
+        Sql.query(jdbc, ENTRY_COLUMNS.replace("FROM national_service s", ", d.live_domain FROM national_domain d "
+                + "JOIN national_service s ON s.subject_number = d.subject_number") + "d.live_domain IN ("
+                + marks(parameters.size()) + ")" + " ORDER BY s.approved_at, s.number", rs -> {
+                    String domain = rs.getString("live_domain");
+                    if (words(rs.getString("registrable")).contains(domain)) {
+                        found.computeIfAbsent(domain, k -> new ArrayList<>()).add(entry(rs));
+                    }
+                    return null;
+                }, parameters.toArray());
+        return found;
+    }
+
+    /** One query for every number, subject and service numbers alike. */
+    @Override
+    public Map<String, List<Entry>> byNumbers(Collection<FilingNumber> numbers) {
+        List<Object> parameters = numbers.stream().map(n -> (Object) n.toString()).toList();
+        List<Object> twice = new ArrayList<>(parameters);
+        twice.addAll(parameters);
+        List<Entry> entries = Sql.query(jdbc, ENTRY_COLUMNS + "(s.number IN (" + marks(parameters.size())
+                + ") OR f.subject_number IN (" + marks(parameters.size()) + "))" + ORDER,
+                JdbcNationalPublicRegister::entry, twice.toArray());
+        Map<String, List<Entry>> found = new LinkedHashMap<>();
+        for (FilingNumber number : numbers) {
+            String key = number.toString();
+            List<Entry> of = entries.stream().filter(e -> number.isServiceNumber() ? e.serviceNumber().equals(key)
+                    : e.subjectNumber().equals(key)).toList();
+            if (!of.isEmpty()) {
+                found.put(key, of);
+            }
+        }
+        return found;
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     @Override

@@ -36,6 +36,7 @@ record Problem(String type, String title, int status, String detail,
                            "INVALID_CURSOR", "APPLICATION_NOT_FOUND",
                            "OBJECTION_NOT_FOUND", "OUTBOX_ENTRY_NOT_FOUND",
                            "FILING_NOT_FOUND", "UNAUTHENTICATED", "SMS_CODE_NOT_ACCEPTED", "TOO_MANY_ATTEMPTS",
+                           "RATE_LIMITED",
                            "PERMISSION_DENIED", "MALFORMED_REQUEST", "RESOURCE_NOT_FOUND", "METHOD_NOT_ALLOWED",
                            "UNSUPPORTED_MEDIA_TYPE", "MINISTRY_UNAVAILABLE", "INTERNAL_ERROR"})
                String reason,

@@ -14,10 +14,13 @@ final class TooManyAttempts {
 
     /** @param what what there were too many of, "中文 / English" */
     static HttpResponse<Problem> answer(Duration wait, String what) {
+        return answer(Reason.TOO_MANY_ATTEMPTS, wait, what);
+    }
+
+    static HttpResponse<Problem> answer(Reason reason, Duration wait, String what) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        Problem problem = new Problem(FilingExceptionHandler.typeOf(Reason.TOO_MANY_ATTEMPTS),
-                Reason.TOO_MANY_ATTEMPTS.meaning(), 429, what + "; 请 " + seconds + " 秒后再试 / retry after " + seconds
-                + " s", Reason.TOO_MANY_ATTEMPTS.name(), null);
+        Problem problem = new Problem(FilingExceptionHandler.typeOf(reason), reason.meaning(), 429, what + "; 请 "
+                + seconds + " 秒后再试 / retry after " + seconds + " s", reason.name(), null);
         return HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
                 String.valueOf(seconds)).contentType(MediaType.of(Problem.MEDIA_TYPE)).body(problem);
     }

@@ -1,0 +1,73 @@
+package icp.filing.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public query for machines: a batch of up to 100 domains, URLs or numbers answered item by item; answers with
+ * an ETag that a repeated query turns into 304; a token bucket per client address instead of a captcha.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "icp.public.rate-limit.capacity", value = "120")
+@Property(name = "icp.public.rate-limit.per-second", value = "1")
+class PublicQueryForMachinesApiTest extends ApiTestSupport {
+    private static final String BATCH = "/api/v1/public/filings:batchLookup";
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aBatchAnswersEachItemInOrderAndARepeatedQueryIsNotModified() throws Exception {
+        String domain = TestFilings.uniqueLabel() + ".com.cn";
+        String number = (String) approve(submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                domain)).getId()).get("subjectNumber");
+        String unfiled = TestFilings.uniqueLabel() + ".cn";
+
+        ApiClients.Response single = clients.get("/api/v1/public/filings?q=" + ApiClients.query(number), null);
+        assertEquals(200, single.status());
+        String etag = single.headers().firstValue("ETag").orElseThrow();
+        assertTrue(single.headers().firstValue("Cache-Control").orElseThrow().contains("max-age"));
+        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                httpServer.getURI() + "/api/v1/public/filings?q=" + ApiClients.query(number)))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+
+        ApiClients.Response batch = clients.post(BATCH, null, "{\"items\":[\"https://www." + domain
+                + "/about\",\"" + unfiled + "\",\"not a domain\",\"" + number + "-1\"]}");
+        assertEquals(200, batch.status(), batch.body());
+        List<Map<String, Object>> results = (List<Map<String, Object>>) batch.object().get("results");
+        assertEquals(List.of("FOUND", "NOT_FILED", "INVALID", "FOUND"),
+                results.stream().map(r -> r.get("outcome")).toList());
+        assertEquals(number + "-1", ((List<Map<String, Object>>) results.get(0).get("filings")).get(0)
+                .get("serviceNumber"));
+        assertEquals("INVALID_FORMAT", results.get(2).get("reason"));
+        assertEquals("not a domain", results.get(2).get("item"));
+
+        String tooMany = "{\"items\":[" + String.join(",", java.util.Collections.nCopies(101, "\"a.cn\"")) + "]}";
+        ApiClients.Response refused = clients.post(BATCH, null, tooMany);
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("TOO_MANY"), refused.body());
+    }
+
+    @Test
+    void anAddressThatUsedUpItsTokensWaitsAndABatchItemCostsOne() {
+        String hundred = "{\"items\":[" + String.join(",", java.util.Collections.nCopies(100, "\"a.cn\"")) + "]}";
+        ApiClients.Response first = clients.post(BATCH, null, hundred);
+        ApiClients.Response second = clients.post(BATCH, null, hundred);
+        assertEquals(429, second.status(), "120 tokens do not pay for 200 items (first: " + first.status() + ")");
+        assertTrue(second.body().contains("RATE_LIMITED"));
+        long retryAfter = Long.parseLong(second.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 120, "Retry-After " + retryAfter);
+        ApiClients.Response single = clients.get("/api/v1/public/filings?q=a.cn", null);
+        assertTrue(single.status() == 200 || single.status() == 429, "the single query shares the bucket");
+    }
+}
