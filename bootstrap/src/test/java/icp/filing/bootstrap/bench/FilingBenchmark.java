@@ -67,7 +67,8 @@ public final class FilingBenchmark {
             System.out.printf("machine: %d cores, %d threads of load, MariaDB embedded%n",
                     Runtime.getRuntime().availableProcessors(), THREADS);
             // the bean is transaction-aware; the ceiling wants plain pooled connections
-            jdbcCeiling(DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)));
+            DataSource raw = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+            Figure rawTransactions = jdbcCeiling(raw);
 
             Map<MaterialKind, String> materials = new java.util.EnumMap<>(MaterialKind.class);
             for (MaterialKind kind : List.of(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
@@ -78,7 +79,7 @@ public final class FilingBenchmark {
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
             List<String> domains = Collections.synchronizedList(new ArrayList<>());
             Map<String, String> domainOf = new java.util.concurrent.ConcurrentHashMap<>();
-            run("submit new filing (gRPC)", SUBMISSIONS, i -> () -> {
+            Figure submissions = run("submit new filing (gRPC)", SUBMISSIONS, i -> () -> {
                 SubmitApplicationRequest request = BenchFilings.request(i, materials);
                 String id = blocking.submitApplication(request).getApplication().getId();
                 String domain = request.getNewFiling().getServices(0).getWebsite().getDomains(0);
@@ -102,21 +103,33 @@ public final class FilingBenchmark {
             List<String> timed = new ArrayList<>(ids.subList(ids.size() - Math.min(LATENCY_SAMPLES, ids.size() / 2),
                     ids.size()));
             List<String> bulk = new ArrayList<>(ids.subList(0, ids.size() - timed.size()));
-            run("approve and publish (REST)", bulk.size(), i -> () -> send(client, HttpRequest.newBuilder(
+            Figure approvals = run("approve and publish (REST)", bulk.size(), i -> () -> send(client, HttpRequest.newBuilder(
                     http.resolve("/api/v1/bureau/applications/" + bulk.get(i) + "/approve"))
                     .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build()));
             // the bulk's messages are a throughput matter; the latency is timed once they are out
             BenchLatency.awaitOutbox(context);
             BenchLatency.approvalToPublicAndProvider(context, async, client, http, basic, timed, domainOf);
-            run("public query by subdomain (REST)", QUERIES, i -> () -> send(client, HttpRequest.newBuilder(
-                    http.resolve("/api/v1/public/filings?q=" + URLEncoder.encode("www." + domains.get(i % domains.size()),
-                            StandardCharsets.UTF_8))).GET().build()));
+            Figure pointSelects = BenchReads.pointSelects(raw, domains, QUERIES);
+            Figure queries = run("public query by subdomain (REST)", QUERIES, i -> () -> send(client, HttpRequest
+                    .newBuilder(http.resolve("/api/v1/public/filings?q=" + URLEncoder.encode("www."
+                            + domains.get(i % domains.size()), StandardCharsets.UTF_8))).GET().build()));
+            int batches = Math.max(20, QUERIES / 50);
+            Figure setSelects = BenchReads.setSelects(raw, domains, batches);
+            Figure lookups = run("batch lookup of 100 domains (REST)", batches, i -> () -> send(client, HttpRequest
+                    .newBuilder(http.resolve("/api/v1/public/filings:batchLookup"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(BenchReads.batchBody(domains, i))).build()));
+            System.out.println("(the load generator runs on the same machine as the system and its database)");
+            ratio("submit_vs_raw_tx", submissions, rawTransactions);
+            ratio("approve_vs_raw_tx", approvals, rawTransactions);
+            ratio("public_query_vs_point_select", queries, pointSelects);
+            ratio("batch_lookup_vs_set_select", lookups, setSelects);
             channel.shutdownNow();
             httpThreads.shutdownNow();
         }
     }
 
-    private static void jdbcCeiling(DataSource dataSource) throws Exception {
+    private static Figure jdbcCeiling(DataSource dataSource) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("CREATE TABLE IF NOT EXISTS bench_ceiling (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
                     + " payload VARCHAR(1500)) ENGINE=InnoDB");
@@ -125,7 +138,7 @@ public final class FilingBenchmark {
             }
         }
         String payload = "x".repeat(1500);
-        run("ceiling: raw JDBC tx of 10 inserts", SUBMISSIONS, i -> () -> {
+        return run("ceiling: raw JDBC tx of 10 inserts", SUBMISSIONS, i -> () -> {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_ceiling (payload) VALUES (?)")) {
@@ -156,8 +169,12 @@ public final class FilingBenchmark {
         }
     }
 
+    /** A measured figure: operations per second and the 99th percentile of their latency. */
+    record Figure(double perSecond, double p99Millis) {
+    }
+
     /** Runs {@code count} operations on {@link #THREADS} threads and prints throughput and latency percentiles. */
-    private static void run(String name, int count, IntFunction<Runnable> operation) throws Exception {
+    static Figure run(String name, int count, IntFunction<Runnable> operation) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long[] nanos = new long[count];
         long start = System.nanoTime();
@@ -179,6 +196,13 @@ public final class FilingBenchmark {
         java.util.Arrays.sort(sorted);
         System.out.printf("%-40s %7d ops %9.1f ops/s   p50 %6.2f ms   p99 %6.2f ms%n", name, count, count / seconds,
                 sorted[count / 2] / 1e6, sorted[(int) (count * 0.99)] / 1e6);
+        return new Figure(count / seconds, sorted[(int) (count * 0.99)] / 1e6);
+    }
+
+    /** The script-readable line: the system's figure as a share of the raw database's on the same machine. */
+    private static void ratio(String name, Figure system, Figure raw) {
+        System.out.printf(java.util.Locale.ROOT, "ratio %s=%.2f p99_ms=%.1f%n", name, system.perSecond() / raw.perSecond(),
+                system.p99Millis());
     }
 
     private static String upload(ProviderFilingServiceGrpc.ProviderFilingServiceStub async, MaterialKind kind) {
