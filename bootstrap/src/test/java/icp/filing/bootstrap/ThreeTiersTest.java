@@ -126,6 +126,14 @@ class ThreeTiersTest {
         NotificationApiTest.await("the upload to the ministry", () -> nationallyFiled(domain).contains(domain));
         System.out.printf("Beijing approval in the national register after %.0f ms%n",
                 (System.nanoTime() - uploaded) / 1e6);
+        ApiClients.Response batch = bj.clients.post("/api/v1/public/filings:batchLookup", null, "{\"items\":[\"www."
+                + domain + "\",\"" + subjectNumber + "\",\"none-" + domain + "\"]}");
+        assertEquals(200, batch.status(), batch.body());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results = (List<Map<String, Object>>) batch.object().get("results");
+        assertEquals(List.of("FOUND", "FOUND", "NOT_FILED"), results.stream().map(r -> r.get("outcome")).toList(),
+                "a provincial node's own register answers a batch too");
+        assertEquals(1, ((List<?>) results.get(0).get("filings")).size(), "one service, however many of its domains");
 
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> sh.clients
                 .provider(ApiClients.DEMO_KEY).submitApplication(sh.complete(shanghaiFiling(domain))));

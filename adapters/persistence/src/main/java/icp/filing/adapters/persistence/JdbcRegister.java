@@ -24,6 +24,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +70,42 @@ class JdbcRegister implements PublicRegister {
                 registrableDomain.ascii());
     }
 
+    /** One query for every domain (batch lookup), each entry under the registrable domain it was found by. */
+    @Override
+    public Map<String, List<Entry>> byRegistrableDomains(Collection<DomainName> domains) {
+        List<Object> keys = domains.stream().map(d -> (Object) d.ascii()).toList();
+        Map<String, List<Entry>> found = new LinkedHashMap<>();
+        Sql.query(jdbc, ENTRY_COLUMNS.replace("FROM filed_service s", ", d.registrable_domain AS found_by "
+                + "FROM filed_domain d JOIN filed_service s ON s.service_number = d.service_number")
+                + "d.registrable_domain IN (" + String.join(",", Collections.nCopies(keys.size(), "?")) + ")"
+                + " ORDER BY s.approved_at, s.service_number", rs -> found.computeIfAbsent(rs.getString("found_by"),
+                        k -> new ArrayList<>()).add(entry(rs)), keys.toArray());
+        found.replaceAll((domain, entries) -> entries.stream().distinct().toList());
+        return found;
+    }
+
+    /** One query for every number, subject and service numbers alike (batch lookup). */
+    @Override
+    public Map<String, List<Entry>> byNumbers(Collection<FilingNumber> numbers) {
+        List<Object> keys = numbers.stream().map(n -> (Object) n.toString()).toList();
+        List<Object> twice = new ArrayList<>(keys);
+        twice.addAll(keys);
+        String marks = String.join(",", Collections.nCopies(keys.size(), "?"));
+        List<Entry> entries = Sql.query(jdbc, ENTRY_COLUMNS + "(s.service_number IN (" + marks
+                + ") OR f.subject_number IN (" + marks + ")) ORDER BY s.approved_at, s.service_number",
+                JdbcRegister::entry, twice.toArray());
+        Map<String, List<Entry>> found = new LinkedHashMap<>();
+        for (FilingNumber number : numbers) {
+            String key = number.toString();
+            List<Entry> of = entries.stream().filter(e -> number.isServiceNumber() ? e.serviceNumber().equals(key)
+                    : e.subjectNumber().equals(key)).toList();
+            if (!of.isEmpty()) {
+                found.put(key, of);
+            }
+        }
+        return found;
+    }
+
     @Override
     public List<Entry> byUnitName(String unitName) {
         return entries(ENTRY_COLUMNS + "f.subject_name = ? AND f.subject_nature <> "
@@ -80,16 +119,7 @@ class JdbcRegister implements PublicRegister {
                 List<Entry> entries = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        SubjectNature nature = SubjectNature.byCode(rs.getInt("subject_nature"));
-                        entries.add(new Entry(rs.getString("subject_name"), nature.isPerson(),
-                                nature.chineseName(), rs.getString("subject_number"), rs.getString("service_number"),
-                                ServiceKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                                ApplicationRows.split(rs.getString("domains")).stream()
-                                        .map(d -> new DomainName(d).unicode()).toList(),
-                                rs.getString("home_url"), rs.getString("platform"), rs.getString("app_key"),
-                                UtcColumns.instant(rs.getObject("approved_at", LocalDateTime.class)),
-                                ApplicationRows.split(rs.getString("pre_approval_types")).stream()
-                                        .map(PreApprovalType::valueOf).toList()));
+                        entries.add(entry(rs));
                     }
                 }
                 return entries;
@@ -97,6 +127,18 @@ class JdbcRegister implements PublicRegister {
                 throw new IllegalStateException("public query failed", e);
             }
         });
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        SubjectNature nature = SubjectNature.byCode(rs.getInt("subject_nature"));
+        return new Entry(rs.getString("subject_name"), nature.isPerson(), nature.chineseName(),
+                rs.getString("subject_number"), rs.getString("service_number"), ServiceKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), ApplicationRows.split(rs.getString("domains")).stream()
+                        .map(d -> new DomainName(d).unicode()).toList(),
+                rs.getString("home_url"), rs.getString("platform"), rs.getString("app_key"),
+                UtcColumns.instant(rs.getObject("approved_at", LocalDateTime.class)),
+                ApplicationRows.split(rs.getString("pre_approval_types")).stream().map(PreApprovalType::valueOf)
+                        .toList());
     }
 
     private boolean exists(String sql, String... parameters) {
