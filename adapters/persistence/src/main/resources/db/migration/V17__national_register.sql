@@ -53,3 +53,10 @@ CREATE TABLE national_upload (
     at             DATETIME(6) NOT NULL,
     KEY ix_national_upload_subject (subject_number, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- bulk imports: how far each source has been read, committed with each batch (an import resumes after a crash)
+CREATE TABLE national_import (
+    source     VARCHAR(300) NOT NULL PRIMARY KEY,
+    position   BIGINT       NOT NULL,
+    updated_at DATETIME(6)  NOT NULL
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

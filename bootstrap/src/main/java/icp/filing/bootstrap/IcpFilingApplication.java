@@ -18,6 +18,15 @@ public final class IcpFilingApplication {
             System.exit(icp.filing.adapters.grpc.cli.ProviderCli.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
         }
+        if (args.length > 0 && (args[0].equals("generate") || args[0].equals("import-register"))) {
+            // the national register's tools: a synthetic register, and the bulk import (docs/bulk-import.md)
+            try {
+                System.exit(icp.filing.bootstrap.register.RegisterTools.run(args, System.out));
+            } catch (java.io.IOException e) {
+                System.out.println(e.getMessage());
+                System.exit(1);
+            }
+        }
         Micronaut.run(IcpFilingApplication.class, args);
     }
 }

@@ -19,4 +19,15 @@ public interface NationalRegister {
 
     NationalFiling.Registered check(Collection<String> registrableDomains, Collection<AppIdentity> apps,
                                     String subjectIdentitySha256);
+
+    /**
+     * Bulk import (a province or the ministry moving onto this system): applies a batch of filings in one
+     * transaction — new ones with batched inserts, known ones as {@link #apply} would — and records, in the same
+     * transaction, that the source has been read up to {@code position}, so that an import cut off resumes after the
+     * last batch committed.
+     */
+    void importBatch(String source, long position, java.util.List<NationalFiling> filings);
+
+    /** How far an import of this source got (0 when never started). */
+    long imported(String source);
 }

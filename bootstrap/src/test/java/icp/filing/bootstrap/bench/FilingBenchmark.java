@@ -41,12 +41,28 @@ public final class FilingBenchmark {
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
     private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 2000);
     private static final int QUERIES = Integer.getInteger("bench.queries", 5000);
+    private static final long IMPORT_SERVICES = Long.getLong("bench.import-services", 20_000);
     private static final int LATENCY_SAMPLES = Integer.getInteger("bench.latency-samples", 20);
 
     private FilingBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Runs every figure and exits: a failure is printed and ends the run with status 1 instead of leaving it waiting
+     * on the threads the system started.
+     */
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            measure();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static void measure() throws Exception {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "icp.embedded-db.data-dir", "target/mariadb-bench", "icp.embedded-db.fresh", true,
                 "icp.embedded-db.stop-with-context", true,
@@ -119,11 +135,14 @@ public final class FilingBenchmark {
                     .newBuilder(http.resolve("/api/v1/public/filings:batchLookup"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(BenchReads.batchBody(domains, i))).build()));
+            double[] imported = BenchImport.importVersusRaw(context, raw, IMPORT_SERVICES);
             System.out.println("(the load generator runs on the same machine as the system and its database)");
             ratio("submit_vs_raw_tx", submissions, rawTransactions);
             ratio("approve_vs_raw_tx", approvals, rawTransactions);
             ratio("public_query_vs_point_select", queries, pointSelects);
             ratio("batch_lookup_vs_set_select", lookups, setSelects);
+            System.out.printf(java.util.Locale.ROOT, "ratio bulk_import_vs_raw_batched_insert=%.2f p99_ms=0%n",
+                    imported[0] / imported[1]);
             channel.shutdownNow();
             httpThreads.shutdownNow();
         }

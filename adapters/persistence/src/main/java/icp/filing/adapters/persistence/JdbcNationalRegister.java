@@ -72,10 +72,21 @@ class JdbcNationalRegister implements NationalRegister {
                 ? filing.version() : held.get(0));
     }
 
+    private static final String INSERT_FILING = """
+            INSERT INTO national_filing (province_code, version, subject_identity, live_identity, filed,
+                subject_name, person, nature_name, uploaded_at, subject_number)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_SERVICE = """
+            INSERT INTO national_service (number, subject_number, kind, name, filed, domains, registrable,
+                home_url, app_platform, app_key, live_app, approved_at, pre_approvals)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_DOMAIN = """
+            INSERT INTO national_domain (subject_number, registrable_domain, live_domain) VALUES (?, ?, ?)""";
+    private static final String INSERT_UPLOAD = """
+            INSERT INTO national_upload (subject_number, province_code, version, outcome, at) VALUES (?, ?, ?, ?, ?)""";
+
     private void replace(NationalFiling f, boolean exists) {
-        Object[] row = {f.province().code(), f.version(), f.subjectIdentitySha256(),
-                f.filed() ? f.subjectIdentitySha256() : null, f.filed(), f.subjectName(), f.person(), f.natureName(),
-                UtcColumns.column(clock.instant()), f.subjectNumber()};
+        Object[] row = filingRow(f);
         if (exists) {
             Sql.execute(jdbc, """
                     UPDATE national_filing SET province_code = ?, version = ?, subject_identity = ?, live_identity = ?,
@@ -84,28 +95,80 @@ class JdbcNationalRegister implements NationalRegister {
             Sql.execute(jdbc, "DELETE FROM national_service WHERE subject_number = ?", f.subjectNumber());
             Sql.execute(jdbc, "DELETE FROM national_domain WHERE subject_number = ?", f.subjectNumber());
         } else {
-            Sql.execute(jdbc, """
-                    INSERT INTO national_filing (province_code, version, subject_identity, live_identity, filed,
-                        subject_name, person, nature_name, uploaded_at, subject_number)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row);
+            Sql.execute(jdbc, INSERT_FILING, row);
         }
-        Map<String, Boolean> domains = new LinkedHashMap<>();
+        Sql.batch(jdbc, INSERT_SERVICE, serviceRows(f));
+        Sql.batch(jdbc, INSERT_DOMAIN, domainRows(f));
+    }
+
+    private Object[] filingRow(NationalFiling f) {
+        return new Object[] {f.province().code(), f.version(), f.subjectIdentitySha256(),
+                f.filed() ? f.subjectIdentitySha256() : null, f.filed(), f.subjectName(), f.person(), f.natureName(),
+                UtcColumns.column(clock.instant()), f.subjectNumber()};
+    }
+
+    private static List<Object[]> serviceRows(NationalFiling f) {
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (NationalFiling.Service s : f.services()) {
             AppIdentity app = s.app();
-            Sql.execute(jdbc, """
-                    INSERT INTO national_service (number, subject_number, kind, name, filed, domains, registrable,
-                        home_url, app_platform, app_key, live_app, approved_at, pre_approvals)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s.number(), f.subjectNumber(), s.kind().name(),
-                    s.name(), s.filed() && f.filed(), String.join(" ", s.domains()),
-                    String.join(" ", s.registrableDomains()), s.homeUrl(),
+            boolean live = s.filed() && f.filed();
+            rows.add(new Object[] {s.number(), f.subjectNumber(), s.kind().name(), s.name(), live,
+                    String.join(" ", s.domains()), String.join(" ", s.registrableDomains()), s.homeUrl(),
                     app == null ? null : app.platform(), app == null ? null : app.key(),
-                    app != null && s.filed() && f.filed() ? appKey(app) : null, UtcColumns.column(s.approvedAt()),
-                    String.join(",", s.preApprovals()));
+                    app != null && live ? appKey(app) : null, UtcColumns.column(s.approvedAt()),
+                    String.join(",", s.preApprovals())});
+        }
+        return rows;
+    }
+
+    private static List<Object[]> domainRows(NationalFiling f) {
+        Map<String, Boolean> domains = new LinkedHashMap<>();
+        for (NationalFiling.Service s : f.services()) {
             s.registrableDomains().forEach(d -> domains.merge(d, s.filed() && f.filed(), Boolean::logicalOr));
         }
-        domains.forEach((domain, live) -> Sql.execute(jdbc, """
-                INSERT INTO national_domain (subject_number, registrable_domain, live_domain) VALUES (?, ?, ?)""",
-                f.subjectNumber(), domain, live ? domain : null));
+        List<Object[]> rows = new java.util.ArrayList<>();
+        domains.forEach((domain, live) -> rows.add(new Object[] {f.subjectNumber(), domain, live ? domain : null}));
+        return rows;
+    }
+
+    @Override
+    public void importBatch(String source, long position, List<NationalFiling> filings) {
+        try {
+            transactions.executeWrite(status -> {
+                importInTransaction(source, position, filings);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw UniqueKeys.translate(e, TAKEN);
+        }
+    }
+
+    /** New filings in one batch per table; a filing the register knows already is applied as an upload is. */
+    private void importInTransaction(String source, long position, List<NationalFiling> filings) {
+        Set<String> known = new HashSet<>(Sql.query(jdbc, "SELECT subject_number FROM national_filing WHERE "
+                + "subject_number IN (" + marks(filings.size()) + ")", rs -> rs.getString(1),
+                filings.stream().map(f -> (Object) f.subjectNumber()).toArray()));
+        List<NationalFiling> fresh = new java.util.ArrayList<>();
+        List<NationalFiling> again = new java.util.ArrayList<>();
+        for (NationalFiling f : filings) {
+            (known.add(f.subjectNumber()) ? fresh : again).add(f);
+        }
+        Sql.batch(jdbc, INSERT_FILING, fresh.stream().map(this::filingRow).toList());
+        Sql.batch(jdbc, INSERT_SERVICE, fresh.stream().flatMap(f -> serviceRows(f).stream()).toList());
+        Sql.batch(jdbc, INSERT_DOMAIN, fresh.stream().flatMap(f -> domainRows(f).stream()).toList());
+        Sql.batch(jdbc, INSERT_UPLOAD, fresh.stream().map(f -> new Object[] {f.subjectNumber(), f.province().code(),
+                f.version(), "IMPORTED", UtcColumns.column(clock.instant())}).toList());
+        again.forEach(this::applyInTransaction);
+        Sql.execute(jdbc, """
+                INSERT INTO national_import (source, position, updated_at) VALUES (?, ?, ?)
+                ON DUPLICATE KEY UPDATE position = VALUES(position), updated_at = VALUES(updated_at)""",
+                source, position, UtcColumns.column(clock.instant()));
+    }
+
+    @Override
+    public long imported(String source) {
+        return Sql.query(jdbc, "SELECT position FROM national_import WHERE source = ?", rs -> rs.getLong(1), source)
+                .stream().findFirst().orElse(0L);
     }
 
     private static String appKey(AppIdentity app) {

@@ -52,4 +52,22 @@ final class Sql {
             ps.setObject(i + 1, parameters[i]);
         }
     }
+
+    /** One statement, many rows, sent as one batch (the MariaDB driver sends it in bulk). */
+    static void batch(JdbcOperations jdbc, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(sql, ps -> {
+            try {
+                for (Object[] row : rows) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            } catch (SQLException e) {
+                throw new DataAccessException("batch failed: " + sql.lines().findFirst().orElse(""), e);
+            }
+        });
+    }
 }
