@@ -42,6 +42,24 @@ final class BenchImport {
         }
     }
 
+    /**
+     * Registrable domains of imported filings that are filed, spread over the whole register (the generator is
+     * replayed in order, as it wrote them).
+     */
+    static java.util.List<String> sampleDomains(long subjects, int max) {
+        icp.filing.bootstrap.register.SyntheticRegister register = new icp.filing.bootstrap.register.SyntheticRegister(11);
+        long step = Math.max(1, subjects / max);
+        java.util.List<String> domains = new java.util.ArrayList<>();
+        for (long i = 0; i < subjects; i++) {
+            var filing = register.filing(i);
+            if (i % step == 0 && filing.filed()) {
+                filing.services().stream().filter(s -> s.filed() && !s.registrableDomains().isEmpty()).findFirst()
+                        .ifPresent(s -> domains.add(s.registrableDomains().get(0)));
+            }
+        }
+        return domains;
+    }
+
     private static long rows(DataSource raw) throws Exception {
         try (Connection c = raw.getConnection(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT (SELECT COUNT(*) FROM national_filing) + (SELECT COUNT(*) FROM national_service) "
