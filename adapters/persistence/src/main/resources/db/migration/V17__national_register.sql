@@ -21,14 +21,14 @@ CREATE TABLE national_service (
     kind           VARCHAR(16)   NOT NULL,
     name           VARCHAR(200)  NOT NULL,
     filed          BOOLEAN       NOT NULL,
-    domains        VARCHAR(4000) NOT NULL,
-    registrable    VARCHAR(4000) NOT NULL,
+    domains        TEXT          NOT NULL,
+    registrable    TEXT          NOT NULL,
     home_url       VARCHAR(500)  NULL,
     app_platform   VARCHAR(32)   NULL,
     app_key        VARCHAR(255)  NULL,
     live_app       VARCHAR(300)  NULL,
     approved_at    DATETIME(6)   NOT NULL,
-    pre_approvals  VARCHAR(500)  NOT NULL,
+    pre_approvals  TEXT          NOT NULL,
     UNIQUE KEY uk_national_live_app (live_app),
     KEY ix_national_service_subject (subject_number)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -223,6 +223,17 @@ class ThreeTiersTest {
                         .upload(national(number, 5, Province.BEIJING)));
         assertTrue(foreign.permanent() && foreign.getMessage().contains("PERMISSION_DENIED"), foreign.getMessage());
 
+        NationalFiling oversized = national(number, 6, Province.BEIJING);
+        NationalFiling.Service service = oversized.services().get(0);
+        NationalFiling withLongDomain = new NationalFiling(number, 6, Province.BEIJING,
+                oversized.subjectIdentitySha256(), true, oversized.subjectName(), false, "企业",
+                List.of(new NationalFiling.Service(service.number(), service.kind(), service.name(), true,
+                        List.of("x".repeat(300) + ".cn"), service.registrableDomains(), null, null,
+                        service.approvedAt(), List.of())));
+        Courier.DeliveryFailedException tooLong = assertThrows(Courier.DeliveryFailedException.class,
+                () -> beijingSide.upload(withLongDomain));
+        assertTrue(tooLong.permanent() && tooLong.getMessage().contains("INVALID_ARGUMENT"), tooLong.getMessage());
+
         var channel = io.grpc.ManagedChannelBuilder.forAddress("127.0.0.1", ministryPort).usePlaintext().build();
         try {
             StatusRuntimeException anonymous = assertThrows(StatusRuntimeException.class, () ->

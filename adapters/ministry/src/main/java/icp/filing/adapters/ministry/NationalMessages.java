@@ -16,6 +16,8 @@ import java.util.List;
 final class NationalMessages {
     static final int MAX_TEXT = 1000;
     static final int MAX_LIST = 100;
+    /** A domain name's longest form: every entry of a list is one (100 of them fit the joined TEXT columns). */
+    private static final int MAX_ENTRY = 253;
 
     private NationalMessages() {
     }
@@ -56,9 +58,9 @@ final class NationalMessages {
             text(violations, path + ".name", s.getName());
             text(violations, path + ".home_url", s.getHomeUrl());
             text(violations, path + ".app_key", s.getAppKey());
-            list(violations, path + ".domains", s.getDomainsCount());
-            list(violations, path + ".registrable_domains", s.getRegistrableDomainsCount());
-            list(violations, path + ".pre_approvals", s.getPreApprovalsCount());
+            texts(violations, path + ".domains", s.getDomainsList());
+            texts(violations, path + ".registrable_domains", s.getRegistrableDomainsList());
+            texts(violations, path + ".pre_approvals", s.getPreApprovalsList());
             kind(violations, path + ".kind", s.getKind());
         }
         Province province = violations.check("filing.province_code", () -> Province.parse(m.getProvinceCode()));
@@ -88,6 +90,16 @@ final class NationalMessages {
             ServiceKind.valueOf(value);
         } catch (IllegalArgumentException e) {
             violations.add(field, Reason.UNKNOWN_CODE, "WEBSITE, APP, MINI_PROGRAM or QUICK_APP");
+        }
+    }
+
+    /** A list: at most {@link #MAX_LIST} entries, each a domain-sized text (the register's columns hold them joined). */
+    private static void texts(Violations violations, String field, List<String> values) {
+        list(violations, field, values.size());
+        for (int i = 0; i < Math.min(values.size(), MAX_LIST); i++) {
+            if (values.get(i).length() > MAX_ENTRY) {
+                violations.add(field + "[" + i + "]", Reason.TOO_LONG, "at most " + MAX_ENTRY + " characters");
+            }
         }
     }
 

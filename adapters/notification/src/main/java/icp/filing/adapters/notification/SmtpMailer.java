@@ -108,10 +108,30 @@ public class SmtpMailer implements Mailer {
         } catch (SendFailedException e) {
             // the server refused the recipient for good (5xx) when it names it invalid; anything else may pass later
             boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
-            throw new DeliveryFailedException("SMTP refused: " + e.getMessage(), refused, e);
+            throw new DeliveryFailedException("SMTP refused: " + withoutAddresses(e), refused, e);
         } catch (MessagingException e) {
-            throw new DeliveryFailedException("SMTP failed: " + e.getMessage(), false, e);
+            throw new DeliveryFailedException("SMTP failed: " + withoutAddresses(e), false, e);
         }
+    }
+
+    /**
+     * What went wrong, for the outbox's record and the administrators' view: the server's reply codes and the network
+     * error, never the server's text (a refusal quotes the recipient's address, which is personal data).
+     */
+    static String withoutAddresses(MessagingException e) {
+        StringBuilder why = new StringBuilder(e.getClass().getSimpleName());
+        // Jakarta Mail chains the server's replies and the network error as causes
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            why.append(" <- ").append(t.getClass().getSimpleName());
+            if (t instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException failed) {
+                why.append(" ").append(failed.getReturnCode());
+            } else if (t instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException failed) {
+                why.append(" ").append(failed.getReturnCode());
+            } else if (t instanceof java.io.IOException && t.getMessage() != null && !t.getMessage().contains("@")) {
+                why.append(": ").append(t.getMessage());
+            }
+        }
+        return why.toString();
     }
 
     /** The Message-ID of an outbox entry: its key (ASCII, no personal data) at the sender's domain. */

@@ -52,6 +52,7 @@ class SmtpMailerTest {
         DeliveryFailedException e = assertThrows(DeliveryFailedException.class, () -> mailer(closedPort)
                 .send(new Mailer.Email("zhang@example.com", "s", "t", "<p>t</p>", "k")));
         assertEquals(false, e.permanent(), "the next attempt may find it up");
+        assertTrue(e.getMessage().contains("ConnectException"), e.getMessage());
     }
 
     @Test
@@ -59,5 +60,16 @@ class SmtpMailerTest {
         DeliveryFailedException e = assertThrows(DeliveryFailedException.class, () -> mailer(SMTP.getSmtp()
                 .getPort()).send(new Mailer.Email("not an address", "s", "t", "<p>t</p>", "k")));
         assertTrue(e.permanent());
+    }
+
+    @Test
+    void aServersRefusalIsRecordedWithItsCodeAndWithoutTheAddress() {
+        var refusal = new jakarta.mail.SendFailedException("Invalid Addresses",
+                new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(
+                        new jakarta.mail.internet.InternetAddress(), "RCPT TO:<zhang.san@example.cn>", 550,
+                        "550 5.1.1 <zhang.san@example.cn>: Recipient address rejected"));
+        String recorded = SmtpMailer.withoutAddresses(refusal);
+        assertTrue(recorded.contains("550"), recorded);
+        assertTrue(!recorded.contains("zhang.san"), "no address in the record: " + recorded);
     }
 }

@@ -87,16 +87,7 @@ class JdbcNationalPublicRegister implements PublicRegister {
         List<Entry> entries = Sql.query(jdbc, ENTRY_COLUMNS + "(s.number IN (" + marks(parameters.size())
                 + ") OR f.subject_number IN (" + marks(parameters.size()) + "))" + ORDER,
                 JdbcNationalPublicRegister::entry, twice.toArray());
-        Map<String, List<Entry>> found = new LinkedHashMap<>();
-        for (FilingNumber number : numbers) {
-            String key = number.toString();
-            List<Entry> of = entries.stream().filter(e -> number.isServiceNumber() ? e.serviceNumber().equals(key)
-                    : e.subjectNumber().equals(key)).toList();
-            if (!of.isEmpty()) {
-                found.put(key, of);
-            }
-        }
-        return found;
+        return PublicEntries.byNumber(numbers, entries);
     }
 
     private static String marks(int count) {

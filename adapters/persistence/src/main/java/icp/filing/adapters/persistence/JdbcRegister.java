@@ -19,7 +19,6 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -27,10 +26,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The public query's side of the province's own register: what is filed now, never a cancelled service or subject.
@@ -94,16 +91,7 @@ class JdbcRegister implements PublicRegister {
         List<Entry> entries = Sql.query(jdbc, ENTRY_COLUMNS + "(s.service_number IN (" + marks
                 + ") OR f.subject_number IN (" + marks + ")) ORDER BY s.approved_at, s.service_number",
                 JdbcRegister::entry, twice.toArray());
-        Map<String, List<Entry>> found = new LinkedHashMap<>();
-        for (FilingNumber number : numbers) {
-            String key = number.toString();
-            List<Entry> of = entries.stream().filter(e -> number.isServiceNumber() ? e.serviceNumber().equals(key)
-                    : e.subjectNumber().equals(key)).toList();
-            if (!of.isEmpty()) {
-                found.put(key, of);
-            }
-        }
-        return found;
+        return PublicEntries.byNumber(numbers, entries);
     }
 
     @Override
@@ -139,20 +127,5 @@ class JdbcRegister implements PublicRegister {
                 UtcColumns.instant(rs.getObject("approved_at", LocalDateTime.class)),
                 ApplicationRows.split(rs.getString("pre_approval_types")).stream().map(PreApprovalType::valueOf)
                         .toList());
-    }
-
-    private boolean exists(String sql, String... parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setString(i + 1, parameters[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("register lookup failed", e);
-            }
-        });
     }
 }
