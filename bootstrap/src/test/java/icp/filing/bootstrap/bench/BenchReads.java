@@ -31,6 +31,25 @@ final class BenchReads {
                 i -> () -> query(raw, sql, batch(domains, i)));
     }
 
+    /** Where a public query's time goes: the register's read, the query in process, an empty HTTP answer. */
+    static void breakdown(io.micronaut.context.ApplicationContext context, java.net.http.HttpClient client,
+                          java.net.URI http, List<String> domains, int count) throws Exception {
+        var register = context.getBean(icp.filing.application.port.PublicRegister.class);
+        FilingBenchmark.run("part: register read (in process)", count, i -> () -> register.byRegistrableDomain(
+                icp.filing.domain.service.DomainName.parse(domains.get(i % domains.size()))));
+        var query = context.getBean(icp.filing.application.query.PublicQuery.class);
+        FilingBenchmark.run("part: public query (in process)", count, i -> () -> query.search("www."
+                + domains.get(i % domains.size()), java.util.Optional.empty()));
+        FilingBenchmark.run("part: HTTP GET /health", count, i -> () -> {
+            try {
+                client.send(java.net.http.HttpRequest.newBuilder(http.resolve("/health")).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     static String batchBody(List<String> domains, int i) {
         return "{\"items\":[\"" + String.join("\",\"", batch(domains, i)) + "\"]}";
     }

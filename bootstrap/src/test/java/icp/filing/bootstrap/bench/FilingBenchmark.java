@@ -43,6 +43,8 @@ public final class FilingBenchmark {
     private static final int QUERIES = Integer.getInteger("bench.queries", 5000);
     private static final long IMPORT_SERVICES = Long.getLong("bench.import-services", 20_000);
     private static final int LATENCY_SAMPLES = Integer.getInteger("bench.latency-samples", 20);
+    /** {@code reads}: only the import and the public figures, for working on the read path. */
+    private static final boolean READS_ONLY = "reads".equals(System.getProperty("bench.figures", "all"));
 
     private FilingBenchmark() {
     }
@@ -86,51 +88,24 @@ public final class FilingBenchmark {
             DataSource raw = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             Figure rawTransactions = jdbcCeiling(raw);
 
-            Map<MaterialKind, String> materials = new java.util.EnumMap<>(MaterialKind.class);
-            for (MaterialKind kind : List.of(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
-                    MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM,
-                    MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)) {
-                materials.put(kind, upload(async, kind));
-            }
-            List<String> ids = Collections.synchronizedList(new ArrayList<>());
-            List<String> domains = Collections.synchronizedList(new ArrayList<>());
-            Map<String, String> domainOf = new java.util.concurrent.ConcurrentHashMap<>();
-            Figure submissions = run("submit new filing (gRPC)", SUBMISSIONS, i -> () -> {
-                SubmitApplicationRequest request = BenchFilings.request(i, materials);
-                String id = blocking.submitApplication(request).getApplication().getId();
-                String domain = request.getNewFiling().getServices(0).getWebsite().getDomains(0);
-                ids.add(id);
-                domains.add(domain);
-                domainOf.put(id, domain);
-            });
-
             ExecutorService httpThreads = Executors.newFixedThreadPool(THREADS);
             HttpClient client = HttpClient.newBuilder().executor(httpThreads).build();
-            // every bench principal is 张三 (…31002X) with a phone of its own
-            List<String[]> codes = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class).drain();
-            run("SMS confirm (REST)", codes.size(), i -> () -> send(client, HttpRequest.newBuilder(
-                    http.resolve("/api/v1/public/sms-verifications/confirm"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"phone\":\"" + codes.get(i)[0] + "\",\"code\":\"" + codes.get(i)[1]
-                                    + "\",\"certificateTail\":\"31002X\"}")).build()));
-            String basic = "Basic " + Base64.getEncoder().encodeToString("bj-reviewer:bureau-demo"
-                    .getBytes(StandardCharsets.UTF_8));
-            // the last few are approved one by one afterwards, to time how soon the public and the provider see it
-            List<String> timed = new ArrayList<>(ids.subList(ids.size() - Math.min(LATENCY_SAMPLES, ids.size() / 2),
-                    ids.size()));
-            List<String> bulk = new ArrayList<>(ids.subList(0, ids.size() - timed.size()));
-            Figure approvals = run("approve and publish (REST)", bulk.size(), i -> () -> send(client, HttpRequest.newBuilder(
-                    http.resolve("/api/v1/bureau/applications/" + bulk.get(i) + "/approve"))
-                    .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build()));
-            // the bulk's messages are a throughput matter; the latency is timed once they are out
-            BenchLatency.awaitOutbox(context);
-            BenchLatency.approvalToPublicAndProvider(context, async, client, http, basic, timed, domainOf);
+            Figure submissions = null;
+            Figure approvals = null;
+            if (!READS_ONLY) {
+                Figure[] writes = writes(context, async, blocking, client, http);
+                submissions = writes[0];
+                approvals = writes[1];
+            }
             // the register at scale: a synthetic one imported, and the public queries spread over it
             double[] imported = BenchImport.importVersusRaw(context, raw, IMPORT_SERVICES);
             List<String> atScale = BenchImport.sampleDomains((long) imported[2], 10_000);
             System.out.printf("public queries over %d imported domains of %d filings%n", atScale.size(),
                     (long) imported[2]);
             Figure pointSelects = BenchReads.pointSelects(raw, atScale, QUERIES);
+            if (READS_ONLY) {
+                BenchReads.breakdown(context, client, http, atScale, QUERIES);
+            }
             Figure queries = run("public query by subdomain (REST)", QUERIES, i -> () -> send(client, HttpRequest
                     .newBuilder(http.resolve("/api/v1/public/filings?q=" + URLEncoder.encode("www."
                             + atScale.get(i % atScale.size()), StandardCharsets.UTF_8))).GET().build()));
@@ -141,8 +116,10 @@ public final class FilingBenchmark {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(BenchReads.batchBody(atScale, i))).build()));
             System.out.println("(the load generator runs on the same machine as the system and its database)");
-            ratio("submit_vs_raw_tx", submissions, rawTransactions);
-            ratio("approve_vs_raw_tx", approvals, rawTransactions);
+            if (!READS_ONLY) {
+                ratio("submit_vs_raw_tx", submissions, rawTransactions);
+                ratio("approve_vs_raw_tx", approvals, rawTransactions);
+            }
             ratio("public_query_vs_point_select", queries, pointSelects);
             ratio("batch_lookup_vs_set_select", lookups, setSelects);
             System.out.printf(java.util.Locale.ROOT, "ratio bulk_import_vs_raw_batched_insert=%.2f p99_ms=0%n",
@@ -150,6 +127,51 @@ public final class FilingBenchmark {
             channel.shutdownNow();
             httpThreads.shutdownNow();
         }
+    }
+
+
+    /** Submissions, SMS confirmations and approvals, then the latency from approval to the public and the provider. */
+    private static Figure[] writes(ApplicationContext context, ProviderFilingServiceGrpc.ProviderFilingServiceStub async,
+                               ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub blocking,
+                               HttpClient client, URI http) throws Exception {
+        Map<MaterialKind, String> materials = new java.util.EnumMap<>(MaterialKind.class);
+        for (MaterialKind kind : List.of(MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
+                MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM,
+                MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)) {
+            materials.put(kind, upload(async, kind));
+        }
+        List<String> ids = Collections.synchronizedList(new ArrayList<>());
+        List<String> domains = Collections.synchronizedList(new ArrayList<>());
+        Map<String, String> domainOf = new java.util.concurrent.ConcurrentHashMap<>();
+        Figure submissions = run("submit new filing (gRPC)", SUBMISSIONS, i -> () -> {
+            SubmitApplicationRequest request = BenchFilings.request(i, materials);
+            String id = blocking.submitApplication(request).getApplication().getId();
+            String domain = request.getNewFiling().getServices(0).getWebsite().getDomains(0);
+            ids.add(id);
+            domains.add(domain);
+            domainOf.put(id, domain);
+        });
+
+        // every bench principal is 张三 (…31002X) with a phone of its own
+        List<String[]> codes = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class).drain();
+        run("SMS confirm (REST)", codes.size(), i -> () -> send(client, HttpRequest.newBuilder(
+                http.resolve("/api/v1/public/sms-verifications/confirm"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"phone\":\"" + codes.get(i)[0] + "\",\"code\":\"" + codes.get(i)[1]
+                                + "\",\"certificateTail\":\"31002X\"}")).build()));
+        String basic = "Basic " + Base64.getEncoder().encodeToString("bj-reviewer:bureau-demo"
+                .getBytes(StandardCharsets.UTF_8));
+        // the last few are approved one by one afterwards, to time how soon the public and the provider see it
+        List<String> timed = new ArrayList<>(ids.subList(ids.size() - Math.min(LATENCY_SAMPLES, ids.size() / 2),
+                ids.size()));
+        List<String> bulk = new ArrayList<>(ids.subList(0, ids.size() - timed.size()));
+        Figure approvals = run("approve and publish (REST)", bulk.size(), i -> () -> send(client, HttpRequest.newBuilder(
+                http.resolve("/api/v1/bureau/applications/" + bulk.get(i) + "/approve"))
+                .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build()));
+        // the bulk's messages are a throughput matter; the latency is timed once they are out
+        BenchLatency.awaitOutbox(context);
+        BenchLatency.approvalToPublicAndProvider(context, async, client, http, basic, timed, domainOf);
+        return new Figure[] {submissions, approvals};
     }
 
     private static Figure jdbcCeiling(DataSource dataSource) throws Exception {

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The public query from the national register (部侧), on a node that runs the ministry side (the default single
@@ -27,7 +28,7 @@ import java.util.Map;
 @Connectable
 @Requires(property = "icp.node.role", notEquals = "province")
 class JdbcNationalPublicRegister implements PublicRegister {
-    private static final int MAX_PUBLIC_ROWS = 200;
+    static final int MAX_PUBLIC_ROWS = 200;
     private static final String ENTRY_COLUMNS = """
             SELECT f.subject_name, f.person, f.nature_name, f.subject_number, s.number, s.kind, s.name, s.domains,
                    s.registrable, s.home_url, s.app_platform, s.app_key, s.approved_at, s.pre_approvals
@@ -51,9 +52,19 @@ class JdbcNationalPublicRegister implements PublicRegister {
                         number.toString());
     }
 
-    /** The filed subject holding the registrable domain, and of its services those whose domains lie under it. */
+    /** The answer the register keeps beside the filed domain (V18): one read on the domain's unique key. */
     @Override
     public List<Entry> byRegistrableDomain(DomainName registrableDomain) {
+        List<String> answers = Sql.query(jdbc, "SELECT answer FROM national_domain WHERE live_domain = ?",
+                rs -> Objects.requireNonNullElse(rs.getString(1), ""), registrableDomain.ascii());
+        if (answers.isEmpty()) {
+            return List.of();
+        }
+        return answers.get(0).isEmpty() ? joined(registrableDomain) : PublicAnswers.decode(answers.get(0));
+    }
+
+    /** The filed subject holding the registrable domain, and of its services those whose domains lie under it. */
+    private List<Entry> joined(DomainName registrableDomain) {
         String domain = registrableDomain.ascii();
         return Sql.query(jdbc, ENTRY_COLUMNS + """
                 f.subject_number = (SELECT subject_number FROM national_domain WHERE live_domain = ?)
@@ -61,20 +72,22 @@ class JdbcNationalPublicRegister implements PublicRegister {
                 "% " + domain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %");
     }
 
-    /** One query for every domain: the filed subjects holding them and their services under each. */
+    /** One read of the answers every domain carries; a domain written before V18 is read joined. */
     @Override
     public Map<String, List<Entry>> byRegistrableDomains(Collection<DomainName> domains) {
-        List<Object> parameters = domains.stream().map(d -> (Object) d.ascii()).toList();
+        Map<String, DomainName> asked = new LinkedHashMap<>();
+        domains.forEach(d -> asked.put(d.ascii(), d));
+        Map<String, String> answers = new LinkedHashMap<>();
+        Sql.query(jdbc, "SELECT live_domain, answer FROM national_domain WHERE live_domain IN ("
+                + marks(asked.size()) + ")", rs -> answers.put(rs.getString(1), Objects.requireNonNullElse(
+                        rs.getString(2), "")), asked.keySet().toArray());
         Map<String, List<Entry>> found = new LinkedHashMap<>();
-        Sql.query(jdbc, ENTRY_COLUMNS.replace("FROM national_service s", ", d.live_domain FROM national_domain d "
-                + "JOIN national_service s ON s.subject_number = d.subject_number") + "d.live_domain IN ("
-                + marks(parameters.size()) + ")" + " ORDER BY s.approved_at, s.number", rs -> {
-                    String domain = rs.getString("live_domain");
-                    if (words(rs.getString("registrable")).contains(domain)) {
-                        found.computeIfAbsent(domain, k -> new ArrayList<>()).add(entry(rs));
-                    }
-                    return null;
-                }, parameters.toArray());
+        answers.forEach((domain, answer) -> {
+            List<Entry> entries = answer.isEmpty() ? joined(asked.get(domain)) : PublicAnswers.decode(answer);
+            if (!entries.isEmpty()) {
+                found.put(domain, entries);
+            }
+        });
         return found;
     }
 

@@ -2,17 +2,22 @@ package icp.filing.adapters.persistence;
 
 import icp.filing.application.port.NationalFiling;
 import icp.filing.application.port.NationalRegister;
+import icp.filing.application.port.PublicRegister;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.service.AppIdentity;
+import icp.filing.domain.service.DomainName;
+import icp.filing.domain.service.PreApprovalType;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +86,7 @@ class JdbcNationalRegister implements NationalRegister {
                 home_url, app_platform, app_key, live_app, approved_at, pre_approvals)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_DOMAIN = """
-            INSERT INTO national_domain (subject_number, registrable_domain, live_domain) VALUES (?, ?, ?)""";
+            INSERT INTO national_domain (subject_number, registrable_domain, live_domain, answer) VALUES (?, ?, ?, ?)""";
     private static final String INSERT_UPLOAD = """
             INSERT INTO national_upload (subject_number, province_code, version, outcome, at) VALUES (?, ?, ?, ?, ?)""";
 
@@ -121,14 +126,36 @@ class JdbcNationalRegister implements NationalRegister {
         return rows;
     }
 
+    /** A row per registrable domain; a filed one carries its public answer (V18), so the public query reads one row. */
     private static List<Object[]> domainRows(NationalFiling f) {
         Map<String, Boolean> domains = new LinkedHashMap<>();
         for (NationalFiling.Service s : f.services()) {
             s.registrableDomains().forEach(d -> domains.merge(d, s.filed() && f.filed(), Boolean::logicalOr));
         }
         List<Object[]> rows = new java.util.ArrayList<>();
-        domains.forEach((domain, live) -> rows.add(new Object[] {f.subjectNumber(), domain, live ? domain : null}));
+        domains.forEach((domain, live) -> rows.add(new Object[] {f.subjectNumber(), domain, live ? domain : null,
+                live ? PublicAnswers.encode(publicEntries(f, domain)) : null}));
         return rows;
+    }
+
+    /** What the public sees under a filed registrable domain: the filed services holding it, oldest first. */
+    static List<PublicRegister.Entry> publicEntries(NationalFiling f, String registrableDomain) {
+        return f.services().stream()
+                .filter(s -> s.filed() && s.registrableDomains().contains(registrableDomain))
+                .map(s -> entry(f, s))
+                .sorted(Comparator.comparing(PublicRegister.Entry::approvedAt)
+                        .thenComparing(PublicRegister.Entry::serviceNumber))
+                .limit(JdbcNationalPublicRegister.MAX_PUBLIC_ROWS)
+                .toList();
+    }
+
+    private static PublicRegister.Entry entry(NationalFiling f, NationalFiling.Service s) {
+        AppIdentity app = s.app();
+        return new PublicRegister.Entry(f.subjectName(), f.person(), f.natureName(), f.subjectNumber(), s.number(),
+                s.kind(), s.name(), s.domains().stream().map(d -> new DomainName(d).unicode()).toList(),
+                s.homeUrl(), app == null ? null : app.platform(), app == null ? null : app.key(),
+                s.approvedAt().truncatedTo(ChronoUnit.MICROS),
+                s.preApprovals().stream().filter(p -> !p.isEmpty()).map(PreApprovalType::valueOf).toList());
     }
 
     @Override
