@@ -124,8 +124,11 @@ final class InMemoryPorts {
         }
     };
 
+    static final icp.filing.domain.verification.CodeKey CODE_KEY = new icp.filing.domain.verification.CodeKey(
+            new byte[32]);
+
     icp.filing.application.usecase.SmsStep smsStep(java.time.Clock clock) {
-        return new icp.filing.application.usecase.SmsStep(smsVerifications, notifications(clock), clock);
+        return new icp.filing.application.usecase.SmsStep(smsVerifications, notifications(clock), clock, CODE_KEY);
     }
 
     /** Notifications into {@link #outbox}. */
@@ -139,7 +142,7 @@ final class InMemoryPorts {
     /** Every principal confirms every code sent so far, as the public endpoint takes them. */
     void confirmSms(java.time.Clock clock) {
         var confirm = new icp.filing.application.usecase.ConfirmSms(smsVerifications, applicationStore,
-                transactions, clock, notifications(clock));
+                transactions, clock, notifications(clock), CODE_KEY);
         List<String[]> pending = new ArrayList<>(sentSms);
         sentSms.clear();
         for (String[] sms : pending) {

@@ -1,5 +1,7 @@
 package icp.filing.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +11,10 @@ import icp.filing.adapters.notification.SmppSmsCentre;
 import icp.filing.adapters.notification.SmsCentre;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import icp.filing.domain.verification.CodeKey;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +27,41 @@ class ProductionChannelsTest {
         EmbeddedMariaDb.Server server = EmbeddedMariaDb.start(Path.of("target/mariadb-test"), "icp_production", true);
         return new HashMap<>(Map.of("datasources.default.url", server.url(),
                 "datasources.default.username", server.username(), "datasources.default.password",
-                server.password()));
+                server.password(), "icp.sms.code-key", Base64.getEncoder().encodeToString(new byte[32])));
+    }
+
+    @Test
+    void noSmsCodeKeyOnAnExternalDatabaseRefusesToStart() {
+        Map<String, Object> properties = external();
+        properties.remove("icp.sms.code-key");
+        properties.put("icp.sms.log-sink", "true");
+        properties.put("icp.mail.log-sink", "true");
+        Throwable refused = assertThrows(RuntimeException.class, () -> ApplicationContext.run(properties, "test"));
+        assertTrue(chain(refused).contains("no SMS code key configured"), chain(refused));
+        assertTrue(chain(refused).contains("icp.sms.code-key"), "it says what to set");
+
+        properties.put("icp.sms.code-key", Base64.getEncoder().encodeToString(new byte[16]));
+        refused = assertThrows(RuntimeException.class, () -> ApplicationContext.run(properties, "test"));
+        assertTrue(chain(refused).contains("at least 32 bytes"), chain(refused));
+    }
+
+    /** The embedded default keeps the key it generated beside its data, owner-only, so codes outlive a restart. */
+    @Test
+    void theEmbeddedDefaultKeepsItsGeneratedCodeKeyAcrossARestart() throws Exception {
+        Path dir = Path.of("target/mariadb-code-key");
+        Map<String, Object> properties = Map.of("icp.embedded-db.data-dir", dir.toString(),
+                "icp.embedded-db.stop-with-context", false);
+        CodeKey first;
+        try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
+            first = context.getBean(CodeKey.class);
+        }
+        try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
+            assertEquals(first, context.getBean(CodeKey.class));
+        }
+        Path file = dir.toAbsolutePath().normalize().resolve(CodeKeyFactory.FILE);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file)));
+        assertNotEquals(new CodeKey(new byte[32]), first, "generated, not a constant");
     }
 
     @Test

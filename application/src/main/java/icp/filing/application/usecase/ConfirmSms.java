@@ -10,6 +10,7 @@ import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
 import icp.filing.domain.identity.PhoneNumber;
+import icp.filing.domain.verification.CodeKey;
 import icp.filing.domain.verification.SmsVerification;
 import icp.filing.domain.verification.SmsVerification.Outcome;
 import jakarta.inject.Singleton;
@@ -35,9 +36,12 @@ public final class ConfirmSms {
     private final Clock clock;
     private final Notifications notifications;
 
+    private final CodeKey key;
+
     public ConfirmSms(SmsVerifications verifications, Applications applications, Transactions transactions,
-                      Clock clock, Notifications notifications) {
+                      Clock clock, Notifications notifications, CodeKey key) {
         this.notifications = notifications;
+        this.key = key;
         this.verifications = verifications;
         this.applications = applications;
         this.transactions = transactions;
@@ -75,7 +79,7 @@ public final class ConfirmSms {
 
     private Optional<Confirmed> attempt(String phone, String code, String tail, Instant at) {
         List<SmsVerification> waiting = verifications.pendingFor(phone);
-        Optional<SmsVerification> match = waiting.stream().filter(v -> v.accepts(phone, code, tail, at)).findFirst();
+        Optional<SmsVerification> match = waiting.stream().filter(v -> v.accepts(phone, code, tail, at, key)).findFirst();
         if (match.isPresent()) {
             SmsVerification verification = match.get();
             Application application = applications.find(verification.application()).orElseThrow();
@@ -85,7 +89,7 @@ public final class ConfirmSms {
                 verifications.update(verification);
                 return Optional.empty();
             }
-            Outcome outcome = verification.confirm(phone, code, tail, at);
+            Outcome outcome = verification.confirm(phone, code, tail, at, key);
             verifications.update(verification);
             if (outcome == Outcome.CONFIRMED_ALL) {
                 application.acceptIntoReview(at);
@@ -96,7 +100,7 @@ public final class ConfirmSms {
         }
         for (SmsVerification verification : waiting) {
             Application application = applications.find(verification.application()).orElseThrow();
-            if (verification.confirm(phone, code, tail, at) == Outcome.FAILED
+            if (verification.confirm(phone, code, tail, at, key) == Outcome.FAILED
                     && application.state() == ApplicationState.AWAITING_SMS_CONFIRMATION) {
                 application.failSmsConfirmation(at, verification.wrongCodes() > SmsVerification.MAX_WRONG_CODES
                         ? "短信核验码错误次数过多 / too many wrong SMS codes"

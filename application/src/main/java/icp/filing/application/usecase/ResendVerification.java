@@ -8,7 +8,6 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.StateConflictException;
 import icp.filing.domain.verification.SmsVerification;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 
 /** 重发短信: the provider asks for new codes for the principals who have not confirmed yet; at most twice. */
 @Singleton
@@ -17,15 +16,13 @@ public final class ResendVerification {
     private final SmsVerifications verifications;
     private final SmsStep smsStep;
     private final Transactions transactions;
-    private final Clock clock;
 
     public ResendVerification(ProviderApplications providerApplications, SmsVerifications verifications,
-                              SmsStep smsStep, Transactions transactions, Clock clock) {
+                              SmsStep smsStep, Transactions transactions) {
         this.providerApplications = providerApplications;
         this.verifications = verifications;
         this.smsStep = smsStep;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     public Application resend(ProviderId provider, String applicationId) {
@@ -35,7 +32,7 @@ public final class ResendVerification {
                     .filter(v -> v.state() == SmsVerification.State.PENDING)
                     .orElseThrow(() -> new StateConflictException(Reason.SMS_NOT_PENDING,
                             "申请不在短信核验中 / application " + application.id() + " is " + application.state()));
-            smsStep.resent(application, verification, verification.resend(clock.instant()));
+            smsStep.resend(application, verification);
             return application;
         });
     }

@@ -2,6 +2,7 @@ package icp.filing.application.usecase;
 
 import icp.filing.application.port.SmsVerifications;
 import icp.filing.domain.application.Application;
+import icp.filing.domain.verification.CodeKey;
 import icp.filing.domain.verification.SmsVerification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -17,17 +18,19 @@ public final class SmsStep {
     private final SmsVerifications verifications;
     private final Notifications notifications;
     private final Clock clock;
+    private final CodeKey key;
 
-    public SmsStep(SmsVerifications verifications, Notifications notifications, Clock clock) {
+    public SmsStep(SmsVerifications verifications, Notifications notifications, Clock clock, CodeKey key) {
         this.verifications = verifications;
         this.notifications = notifications;
         this.clock = clock;
+        this.key = key;
     }
 
     /** The submitted application waits for SMS confirmation: its verification starts (stored by {@link #store}). */
     SmsVerification.Started begin(Application application) {
         application.awaitSmsConfirmation(clock.instant());
-        return SmsVerification.start(application.id(), application.principals(), clock.instant());
+        return SmsVerification.start(application.id(), application.principals(), clock.instant(), key);
     }
 
     /** Stores the verification and the SMS of its codes, in the caller's transaction, once the application is stored. */
@@ -36,8 +39,12 @@ public final class SmsStep {
         notifications.verificationCodes(application, started.messages(), null, 0);
     }
 
-    /** New codes of a resend, into the outbox in the caller's transaction. */
-    void resent(Application application, SmsVerification verification, List<SmsVerification.Sms> codes) {
+    /** 重发: new codes for those who have not confirmed, stored and into the outbox in the caller's transaction. */
+    void resend(Application application, SmsVerification verification) {
+        resent(application, verification, verification.resend(clock.instant(), key));
+    }
+
+    private void resent(Application application, SmsVerification verification, List<SmsVerification.Sms> codes) {
         verifications.update(verification);
         notifications.verificationCodes(application, codes, clock.instant(), verification.resends());
     }

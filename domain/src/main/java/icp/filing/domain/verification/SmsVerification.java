@@ -75,7 +75,7 @@ public final class SmsVerification {
     }
 
     /** Starts the verification of an application whose principals are given, subject principal first. */
-    public static Started start(ApplicationId application, List<Principal> principals, Instant at) {
+    public static Started start(ApplicationId application, List<Principal> principals, Instant at, CodeKey key) {
         Map<String, Principal> once = new LinkedHashMap<>();
         for (Principal principal : principals) {
             once.putIfAbsent(principal.certificateType().name() + ":" + principal.certificateNumber(), principal);
@@ -83,7 +83,7 @@ public final class SmsVerification {
         List<Confirmation> confirmations = new ArrayList<>();
         List<Sms> messages = new ArrayList<>();
         for (Principal principal : once.values()) {
-            VerificationCode.Issued code = VerificationCode.issue();
+            VerificationCode.Issued code = VerificationCode.issue(key);
             confirmations.add(new Confirmation(principal.phone().value(), tail(principal.certificateNumber()),
                     code.hash(), null));
             messages.add(new Sms(principal.phone().value(), code.code(), at.plus(TIME_TO_CONFIRM)));
@@ -102,7 +102,7 @@ public final class SmsVerification {
      * A principal's attempt: the code, phone and certificate tail must belong together. Every wrong attempt counts;
      * the sixth fails the verification.
      */
-    public Outcome confirm(String phone, String code, String certificateTail, Instant at) {
+    public Outcome confirm(String phone, String code, String certificateTail, Instant at, CodeKey key) {
         if (state != State.PENDING || expire(at)) {
             return Outcome.FAILED;
         }
@@ -110,7 +110,7 @@ public final class SmsVerification {
         for (int i = 0; i < confirmations.size(); i++) {
             Confirmation c = confirmations.get(i);
             if (!c.confirmed() && c.phone().equals(phone) && c.certificateTail().equals(tail)
-                    && VerificationCode.matches(code, c.codeHash())) {
+                    && VerificationCode.matches(code, c.codeHash(), key)) {
                 confirmations.set(i, new Confirmation(c.phone(), c.certificateTail(), c.codeHash(), at));
                 if (confirmations.stream().allMatch(Confirmation::confirmed)) {
                     state = State.CONFIRMED;
@@ -128,15 +128,15 @@ public final class SmsVerification {
     }
 
     /** Whether this attempt would confirm a principal here; changes nothing. */
-    public boolean accepts(String phone, String code, String certificateTail, Instant at) {
+    public boolean accepts(String phone, String code, String certificateTail, Instant at, CodeKey key) {
         String tail = certificateTail == null ? "" : certificateTail.strip().toUpperCase(Locale.ROOT);
         return state == State.PENDING && at.isBefore(expiresAt) && confirmations.stream().anyMatch(c -> !c.confirmed()
                 && c.phone().equals(phone) && c.certificateTail().equals(tail)
-                && VerificationCode.matches(code, c.codeHash()));
+                && VerificationCode.matches(code, c.codeHash(), key));
     }
 
     /** 重发: new codes to those who have not confirmed; the 24 hours still count from submission. */
-    public List<Sms> resend(Instant at) {
+    public List<Sms> resend(Instant at, CodeKey key) {
         if (state != State.PENDING || expire(at)) {
             throw new StateConflictException(Reason.SMS_NOT_PENDING,
                     "短信核验已结束 / the SMS verification of " + application + " is " + state);
@@ -150,7 +150,7 @@ public final class SmsVerification {
         for (int i = 0; i < confirmations.size(); i++) {
             Confirmation c = confirmations.get(i);
             if (!c.confirmed()) {
-                VerificationCode.Issued code = VerificationCode.issue();
+                VerificationCode.Issued code = VerificationCode.issue(key);
                 confirmations.set(i, new Confirmation(c.phone(), c.certificateTail(), code.hash(), null));
                 messages.add(new Sms(c.phone(), code.code(), expiresAt));
             }
