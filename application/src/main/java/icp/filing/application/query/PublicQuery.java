@@ -135,9 +135,12 @@ public final class PublicQuery {
         return register.byUnitName(text);
     }
 
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^https?://");
+    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("[/:?#].*$");
+
     /** Only text that looks like a host name is read as one, so that unit names never turn into domains. */
     private static Optional<DomainName> asDomain(String text) {
-        String candidate = text.replaceFirst("(?i)^https?://", "").replaceFirst("[/:?#].*$", "");
+        String candidate = PATH.matcher(SCHEME.matcher(text).replaceFirst("")).replaceFirst("");
         if (!candidate.contains(".") && !candidate.contains("。")) {
             return Optional.empty();
         }

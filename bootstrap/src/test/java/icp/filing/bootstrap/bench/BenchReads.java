@@ -31,21 +31,22 @@ final class BenchReads {
                 i -> () -> query(raw, sql, batch(domains, i)));
     }
 
-    /** Where a public query's time goes: the register's read, the query in process, an empty HTTP answer. */
-    static void breakdown(io.micronaut.context.ApplicationContext context, java.net.http.HttpClient client,
-                          java.net.URI http, List<String> domains, int count) throws Exception {
+    /** Where a public query's time goes: the register's read, the query in process, HTTP around a refusal. */
+    static void breakdown(io.micronaut.context.ApplicationContext context, BenchHttp http, List<String> domains,
+                          int count) throws Exception {
         var register = context.getBean(icp.filing.application.port.PublicRegister.class);
         FilingBenchmark.run("part: register read (in process)", count, i -> () -> register.byRegistrableDomain(
                 icp.filing.domain.service.DomainName.parse(domains.get(i % domains.size()))));
         var query = context.getBean(icp.filing.application.query.PublicQuery.class);
         FilingBenchmark.run("part: public query (in process)", count, i -> () -> query.search("www."
                 + domains.get(i % domains.size()), java.util.Optional.empty()));
-        FilingBenchmark.run("part: HTTP GET /health", count, i -> () -> {
+        FilingBenchmark.run("part: HTTP, a deadline (no database)", count, i -> () -> http.get(
+                "/api/v1/working-days/deadline?accepted=2025-01-0" + (1 + i % 9) + "&days=20"));
+        FilingBenchmark.run("part: HTTP, a refused query (400)", count, i -> () -> {
             try {
-                client.send(java.net.http.HttpRequest.newBuilder(http.resolve("/health")).GET().build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+                http.get("/api/v1/public/filings?q=");
+            } catch (IllegalStateException expected) {
+                // the answer is the 400 problem, read whole
             }
         });
     }

@@ -43,7 +43,10 @@ public final class FilingBenchmark {
     private static final int QUERIES = Integer.getInteger("bench.queries", 5000);
     private static final long IMPORT_SERVICES = Long.getLong("bench.import-services", 20_000);
     private static final int LATENCY_SAMPLES = Integer.getInteger("bench.latency-samples", 20);
-    /** {@code reads}: only the import and the public figures, for working on the read path. */
+    /**
+     * {@code reads}: only the import and the public figures, for working on the read path ({@code bench.breakdown}
+     * adds where a public query's time goes).
+     */
     private static final boolean READS_ONLY = "reads".equals(System.getProperty("bench.figures", "all"));
 
     private FilingBenchmark() {
@@ -93,7 +96,7 @@ public final class FilingBenchmark {
             Figure submissions = null;
             Figure approvals = null;
             if (!READS_ONLY) {
-                Figure[] writes = writes(context, async, blocking, client, http);
+                Figure[] writes = writes(context, raw, async, blocking, client, http);
                 submissions = writes[0];
                 approvals = writes[1];
             }
@@ -103,18 +106,17 @@ public final class FilingBenchmark {
             System.out.printf("public queries over %d imported domains of %d filings%n", atScale.size(),
                     (long) imported[2]);
             Figure pointSelects = BenchReads.pointSelects(raw, atScale, QUERIES);
-            if (READS_ONLY) {
-                BenchReads.breakdown(context, client, http, atScale, QUERIES);
+            if (Boolean.getBoolean("bench.breakdown")) {
+                BenchReads.breakdown(context, new BenchHttp(http), atScale, QUERIES);
             }
-            Figure queries = run("public query by subdomain (REST)", QUERIES, i -> () -> send(client, HttpRequest
-                    .newBuilder(http.resolve("/api/v1/public/filings?q=" + URLEncoder.encode("www."
-                            + atScale.get(i % atScale.size()), StandardCharsets.UTF_8))).GET().build()));
+            BenchHttp lean = new BenchHttp(http);
+            Figure queries = run("public query by subdomain (REST)", QUERIES, i -> () -> lean.get(
+                    "/api/v1/public/filings?q=" + URLEncoder.encode("www." + atScale.get(i % atScale.size()),
+                            StandardCharsets.UTF_8)));
             int batches = Math.max(20, QUERIES / 50);
             Figure setSelects = BenchReads.setSelects(raw, atScale, batches);
-            Figure lookups = run("batch lookup of 100 domains (REST)", batches, i -> () -> send(client, HttpRequest
-                    .newBuilder(http.resolve("/api/v1/public/filings:batchLookup"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(BenchReads.batchBody(atScale, i))).build()));
+            Figure lookups = run("batch lookup of 100 domains (REST)", batches, i -> () -> lean.postJson(
+                    "/api/v1/public/filings:batchLookup", BenchReads.batchBody(atScale, i)));
             System.out.println("(the load generator runs on the same machine as the system and its database)");
             if (!READS_ONLY) {
                 ratio("submit_vs_raw_tx", submissions, rawTransactions);
@@ -131,7 +133,8 @@ public final class FilingBenchmark {
 
 
     /** Submissions, SMS confirmations and approvals, then the latency from approval to the public and the provider. */
-    private static Figure[] writes(ApplicationContext context, ProviderFilingServiceGrpc.ProviderFilingServiceStub async,
+    private static Figure[] writes(ApplicationContext context, DataSource raw,
+                                   ProviderFilingServiceGrpc.ProviderFilingServiceStub async,
                                ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub blocking,
                                HttpClient client, URI http) throws Exception {
         Map<MaterialKind, String> materials = new java.util.EnumMap<>(MaterialKind.class);
@@ -143,6 +146,7 @@ public final class FilingBenchmark {
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
         List<String> domains = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> domainOf = new java.util.concurrent.ConcurrentHashMap<>();
+        long statements = statements(raw);
         Figure submissions = run("submit new filing (gRPC)", SUBMISSIONS, i -> () -> {
             SubmitApplicationRequest request = BenchFilings.request(i, materials);
             String id = blocking.submitApplication(request).getApplication().getId();
@@ -152,6 +156,7 @@ public final class FilingBenchmark {
             domainOf.put(id, domain);
         });
 
+        statements = perOperation(raw, statements, SUBMISSIONS);
         // every bench principal is 张三 (…31002X) with a phone of its own
         List<String[]> codes = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class).drain();
         run("SMS confirm (REST)", codes.size(), i -> () -> send(client, HttpRequest.newBuilder(
@@ -159,6 +164,7 @@ public final class FilingBenchmark {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"phone\":\"" + codes.get(i)[0] + "\",\"code\":\"" + codes.get(i)[1]
                                 + "\",\"certificateTail\":\"31002X\"}")).build()));
+        statements = perOperation(raw, statements, codes.size());
         String basic = "Basic " + Base64.getEncoder().encodeToString("bj-reviewer:bureau-demo"
                 .getBytes(StandardCharsets.UTF_8));
         // the last few are approved one by one afterwards, to time how soon the public and the provider see it
@@ -170,8 +176,26 @@ public final class FilingBenchmark {
                 .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build()));
         // the bulk's messages are a throughput matter; the latency is timed once they are out
         BenchLatency.awaitOutbox(context);
+        perOperation(raw, statements, bulk.size());
         BenchLatency.approvalToPublicAndProvider(context, async, client, http, basic, timed, domainOf);
         return new Figure[] {submissions, approvals};
+    }
+
+    /** Statements the database has been sent so far (by every client: the system, its relay and this benchmark). */
+    private static long statements(DataSource raw) throws java.sql.SQLException {
+        try (Connection c = raw.getConnection(); java.sql.ResultSet rs = c.createStatement().executeQuery(
+                "SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            rs.next();
+            return rs.getLong(2);
+        }
+    }
+
+    /** Prints the statements each operation of the phase just measured cost, its messages' delivery included. */
+    private static long perOperation(DataSource raw, long before, int operations) throws java.sql.SQLException {
+        long now = statements(raw);
+        System.out.printf("  %.1f SQL statements per operation (with what the relay did meanwhile)%n",
+                (now - before) / (double) Math.max(1, operations));
+        return statements(raw);
     }
 
     private static Figure jdbcCeiling(DataSource dataSource) throws Exception {

@@ -3,6 +3,7 @@ package icp.filing.domain.common;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Normalises text as it arrives. NFKC folds full-width Latin letters, digits and punctuation
@@ -12,6 +13,8 @@ import java.text.Normalizer;
 public final class Text {
     private Text() {
     }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** How much of a refused value a message may quote: answers stay small whatever was sent. */
     private static final int EXCERPT_MAX = 40;
@@ -26,7 +29,7 @@ public final class Text {
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         rejectControlCharacters(text);
-        return text.strip().replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
     }
 
     private static void rejectControlCharacters(String text) {
