@@ -55,6 +55,9 @@ public record FilingNumber(Province province, String digits, ServiceSuffix suffi
     }
 
     public static Optional<FilingNumber> tryParse(String raw) {
+        if (raw == null || raw.chars().allMatch(c -> c < 0x80)) {
+            return Optional.empty(); // every number holds its province's abbreviation (京): plain ASCII is a domain
+        }
         try {
             return Optional.of(parse(raw));
         } catch (InvalidValueException e) {

@@ -25,6 +25,19 @@ class DomainNameTest {
         assertEquals("example.cn", DomainName.parse("example。cn").ascii());
     }
 
+    /** Names already in lower-case ASCII skip NFKC and IDN; they come out as the full path would make them. */
+    @Test
+    void aNameAlreadyInAsciiComesOutAsTheFullPathWouldMakeIt() {
+        assertEquals(DomainName.parse("WWW.Example.COM.cn."), DomainName.parse("www.example.com.cn."));
+        assertEquals(DomainName.parse("例子.中国"), DomainName.parse("xn--fsqu00a.xn--fiqs8s"));
+        assertEquals("例子.中国", DomainName.parse("xn--fsqu00a.xn--fiqs8s").unicode());
+        assertEquals("www.example.cn", DomainName.parse("www.example.cn").unicode());
+        for (String bad : new String[] {"..", "a.", ".cn", "-.cn", "a.-", "a.c-n", "a.c1"}) {
+            assertEquals(Reason.INVALID_DOMAIN, assertThrows(InvalidValueException.class,
+                    () -> DomainName.parse(bad), bad).reason(), bad);
+        }
+    }
+
     @Test
     void refusesMalformedNames() {
         for (String bad : new String[] {"localhost", "-bad.cn", "bad-.cn", "a..cn", "under_score.cn", "example.c",
