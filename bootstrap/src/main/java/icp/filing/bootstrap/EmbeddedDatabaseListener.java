@@ -20,11 +20,15 @@ final class EmbeddedDatabaseListener implements BeanCreatedEventListener<Datasou
     private final Path dataDir;
     private final boolean fresh;
     private final boolean stopWithContext;
+    private final String bufferPool;
     private boolean started;
 
     EmbeddedDatabaseListener(@Value("${icp.embedded-db.data-dir:data/mariadb}") String dataDir,
                              @Value("${icp.embedded-db.fresh:false}") boolean fresh,
-                             @Value("${icp.embedded-db.stop-with-context:true}") boolean stopWithContext) {
+                             @Value("${icp.embedded-db.stop-with-context:true}") boolean stopWithContext,
+                             @Value("${icp.embedded-db.buffer-pool-size:" + EmbeddedMariaDb.DEFAULT_BUFFER_POOL + "}")
+                             String bufferPool) {
+        this.bufferPool = bufferPool;
         this.dataDir = Path.of(dataDir);
         this.fresh = fresh;
         this.stopWithContext = stopWithContext;
@@ -48,7 +52,7 @@ final class EmbeddedDatabaseListener implements BeanCreatedEventListener<Datasou
         String configured = config.getConfiguredUrl();
         if (configured != null && configured.startsWith(EMBEDDED)) {
             String database = configured.substring(EMBEDDED.length()).replaceFirst("[?;].*$", "");
-            EmbeddedMariaDb.Server server = EmbeddedMariaDb.start(dataDir, database, fresh);
+            EmbeddedMariaDb.Server server = EmbeddedMariaDb.start(dataDir, database, fresh, bufferPool);
             started = true;
             config.setUrl(server.url());
             config.setJdbcUrl(server.url());

@@ -56,7 +56,19 @@ final class EmbeddedMariaDb {
      *
      * @param fresh wipe the directory first (tests and benchmarks only)
      */
-    static synchronized Server start(Path directory, String database, boolean fresh) {
+    static Server start(Path directory, String database, boolean fresh) {
+        return start(directory, database, fresh, DEFAULT_BUFFER_POOL);
+    }
+
+    /** InnoDB's page cache of the embedded server: a national register's keys should stay in memory. */
+    static final String DEFAULT_BUFFER_POOL = "1G";
+
+    /** @param bufferPool InnoDB's buffer pool, as MariaDB writes sizes ({@code 512M}, {@code 4G}) */
+    static synchronized Server start(Path directory, String database, boolean fresh, String bufferPool) {
+        if (!bufferPool.matches("[1-9][0-9]{0,5}[KMG]?")) {
+            throw new IllegalArgumentException("icp.embedded-db.buffer-pool-size " + bufferPool
+                    + ": a size such as 512M or 4G");
+        }
         Path dir = directory.toAbsolutePath().normalize();
         Running known = RUNNING.get(dir);
         if (known != null) {
@@ -77,7 +89,7 @@ final class EmbeddedMariaDb {
             Path initFile = credentials.writeInitFile(dir);
             DB db;
             try {
-                db = DB.newEmbeddedDB(configuration(dir, initFile).build());
+                db = DB.newEmbeddedDB(configuration(dir, initFile, bufferPool).build());
                 db.start();
             } finally {
                 Files.deleteIfExists(initFile);
@@ -122,7 +134,8 @@ final class EmbeddedMariaDb {
         return dir.resolve("mariadbd.pid");
     }
 
-    private static DBConfigurationBuilder configuration(Path dir, Path initFile) throws IOException {
+    private static DBConfigurationBuilder configuration(Path dir, Path initFile, String bufferPool)
+            throws IOException {
         Path tmp = OwnerOnly.directory(dir.resolve("tmp"));
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0);
@@ -141,6 +154,9 @@ final class EmbeddedMariaDb {
         config.addArg("--skip-name-resolve");
         // materials are stored as one BLOB each; room for the configured material size limit and more
         config.addArg("--max-allowed-packet=64M");
+        config.addArg("--innodb-buffer-pool-size=" + bufferPool);
+        // a larger redo log: bulk imports and bursts of approvals checkpoint less often
+        config.addArg("--innodb-log-file-size=256M");
         // generating a TLS certificate costs 10-20 s at each start and loopback needs no TLS
         config.addArg("--skip-ssl");
         if ("root".equals(System.getProperty("user.name"))) {

@@ -71,6 +71,7 @@ public final class FilingBenchmark {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "icp.embedded-db.data-dir", "target/mariadb-bench", "icp.embedded-db.fresh", true,
                 "icp.embedded-db.stop-with-context", true,
+                "icp.embedded-db.buffer-pool-size", System.getProperty("bench.buffer-pool", "1G"),
                 "icp.rules.max-subjects-per-principal", 1_000_000,
                 // the relay on its thread, as in production: uploads to the national register, result events
                 "icp.outbox.relay.enabled", true, "icp.outbox.relay.poll-interval", "100ms"), "test")) {
@@ -118,6 +119,7 @@ public final class FilingBenchmark {
             Figure lookups = warmedRun("batch lookup of 100 domains (REST)", batches, i -> () -> lean.postJson(
                     "/api/v1/public/filings:batchLookup", BenchReads.batchBody(atScale, i)));
             System.out.println("(the load generator runs on the same machine as the system and its database)");
+            BenchFootprint.print(raw, java.nio.file.Path.of("target/mariadb-bench"));
             if (!READS_ONLY) {
                 ratio("submit_vs_raw_tx", submissions, rawTransactions);
                 ratio("approve_vs_raw_tx", approvals, rawTransactions);

@@ -1,0 +1,58 @@
+package icp.filing.bootstrap.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/** Memory and disk after the run: the peaks of this JVM and of the database server, the data on disk. */
+final class BenchFootprint {
+    private BenchFootprint() {
+    }
+
+    static void print(DataSource raw, Path dataDir) throws Exception {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("memory: JVM peak resident %d MB (heap in use after GC %d MB, max %d MB); "
+                        + "MariaDB peak resident %d MB%n", peakResidentMb("self"),
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20,
+                peakResidentMb(Files.readString(dataDir.resolve("mariadbd.pid")).strip()));
+        try (Connection c = raw.getConnection(); ResultSet rs = c.createStatement().executeQuery("""
+                SELECT SUM(data_length), SUM(index_length), SUM(IF(table_name LIKE 'national%', data_length
+                    + index_length, 0)) FROM information_schema.tables WHERE table_schema = DATABASE()""")) {
+            rs.next();
+            System.out.printf("disk: data directory %d MB; tables %d MB data + %d MB indexes, of which the national "
+                    + "register %d MB%n", size(dataDir) >> 20, rs.getLong(1) >> 20, rs.getLong(2) >> 20,
+                    rs.getLong(3) >> 20);
+        }
+    }
+
+    /** VmHWM of a process, in MB (0 where /proc is not there). */
+    private static long peakResidentMb(String pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+}
