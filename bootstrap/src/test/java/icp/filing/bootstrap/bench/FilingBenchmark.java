@@ -114,7 +114,7 @@ public final class FilingBenchmark {
             Figure queries = warmedRun("public query by subdomain (REST)", QUERIES, i -> () -> lean.get(
                     "/api/v1/public/filings?q=" + URLEncoder.encode("www." + atScale.get(i % atScale.size()),
                             StandardCharsets.UTF_8)));
-            int batches = Math.max(20, QUERIES / 50);
+            int batches = Integer.getInteger("bench.batches", Math.max(20, QUERIES / 50));
             Figure setSelects = BenchReads.setSelects(raw, atScale, batches);
             Figure lookups = warmedRun("batch lookup of 100 domains (REST)", batches, i -> () -> lean.postJson(
                     "/api/v1/public/filings:batchLookup", BenchReads.batchBody(atScale, i)));

@@ -20,6 +20,7 @@ public final class GuavaPublicSuffixes implements PublicSuffixes {
         if (!parsed.isUnderRegistrySuffix()) {
             return Optional.empty();
         }
-        return Optional.of(DomainName.parse(parsed.topDomainUnderRegistrySuffix().toString()));
+        // the trailing labels of a name already parsed: valid and in ASCII as they stand
+        return Optional.of(new DomainName(parsed.topDomainUnderRegistrySuffix().toString()));
     }
 }
