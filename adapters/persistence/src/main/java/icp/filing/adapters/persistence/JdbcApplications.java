@@ -17,6 +17,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -41,11 +42,14 @@ final class JdbcApplications implements Applications {
     private final ApplicationMaterialRowRepository materials;
     private final PreApprovalRowRepository preApprovals;
     private final TransactionOperations<Connection> transactions;
+    private final JdbcOperations jdbc;
 
     JdbcApplications(ApplicationRowRepository applications, ApplicationServiceRowRepository services,
                      TransitionRowRepository transitions, ApplicationMaterialRowRepository materials,
-                     PreApprovalRowRepository preApprovals, TransactionOperations<Connection> transactions) {
+                     PreApprovalRowRepository preApprovals, TransactionOperations<Connection> transactions,
+                     JdbcOperations jdbc) {
         this.transactions = transactions;
+        this.jdbc = jdbc;
         this.applications = applications;
         this.services = services;
         this.transitions = transitions;
@@ -90,9 +94,11 @@ final class JdbcApplications implements Applications {
             rows.add(ApplicationRows.toRow(id, i, application.services().get(i)));
             approvals.addAll(ApplicationRows.preApprovalRows(id, i, application.services().get(i)));
         }
-        services.saveAll(rows);
-        preApprovals.saveAll(approvals);
-        materials.saveAll(application.materials().stream().map(ref -> ApplicationRows.toRow(id, ref)).toList());
+        // one batch per table (Micronaut Data's saveAll would send these row by row)
+        Sql.insertAll(jdbc, "application_service", rows);
+        Sql.insertAll(jdbc, "application_pre_approval", approvals);
+        Sql.insertAll(jdbc, "application_material", application.materials().stream()
+                .map(ref -> ApplicationRows.toRow(id, ref)).toList());
     }
 
     @Override
@@ -121,7 +127,7 @@ final class JdbcApplications implements Applications {
             rows.add(row);
             previous = row.hash();
         }
-        transitions.saveAll(rows);
+        Sql.insertAll(jdbc, "application_transition", rows);
     }
 
     @Override

@@ -76,13 +76,15 @@ class JdbcSmsVerifications implements SmsVerifications {
 
     private void writeConfirmations(SmsVerification v) {
         List<SmsVerification.Confirmation> confirmations = v.confirmations();
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < confirmations.size(); i++) {
             SmsVerification.Confirmation c = confirmations.get(i);
-            execute("""
-                    INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
-                        confirmed_at) VALUES (?, ?, ?, ?, ?, ?)""", v.application().value(), i, c.phone(),
-                    c.certificateTail(), c.codeHash(), UtcColumns.column(c.confirmedAt()));
+            rows.add(new Object[] {v.application().value(), i, c.phone(), c.certificateTail(), c.codeHash(),
+                    UtcColumns.column(c.confirmedAt())});
         }
+        Sql.batch(jdbc, """
+                INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
+                    confirmed_at) VALUES (?, ?, ?, ?, ?, ?)""", rows);
     }
 
     @Override
