@@ -27,6 +27,20 @@ public final class PasswordHash {
                 + Base64.getEncoder().encodeToString(derive(password, salt, ITERATIONS));
     }
 
+    /**
+     * A hash of no password, at today's work factor: checking a password against it costs what checking against a
+     * real one costs (the work is deriving from the attempt), and it matches nothing. Made without deriving anything.
+     */
+    static String decoy() {
+        SecureRandom random = new SecureRandom();
+        byte[] salt = new byte[16];
+        byte[] derived = new byte[32];
+        random.nextBytes(salt);
+        random.nextBytes(derived);
+        return SCHEME + ":" + ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(derived);
+    }
+
     /** True for a hash made with fewer iterations than today's, which should be made again. */
     static boolean isWeak(String encoded) {
         String[] parts = encoded == null ? new String[0] : encoded.split(":");
