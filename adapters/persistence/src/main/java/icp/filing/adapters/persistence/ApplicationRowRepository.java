@@ -12,6 +12,8 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ApplicationRowRepository extends CrudRepository<ApplicationRow, String> {
 
+    boolean existsByProviderIdAndRequestId(String providerId, String requestId);
+
     Optional<ApplicationRow> findByProviderIdAndRequestId(String providerId, String requestId);
 
     Page<ApplicationRow> findByProviderId(String providerId, Pageable pageable);

@@ -143,6 +143,10 @@ final class JdbcApplications implements Applications {
 
     @Override
     public Optional<Application> findByRequestId(ProviderId provider, String requestId) {
+        // nearly every submission is new: one plain read says so, without a transaction's three round trips
+        if (!applications.existsByProviderIdAndRequestId(provider.value(), requestId)) {
+            return Optional.empty();
+        }
         return snapshot(() -> applications.findByProviderIdAndRequestId(provider.value(), requestId)
                 .map(row -> load(List.of(row)).get(0)));
     }
