@@ -17,8 +17,9 @@ import javax.sql.DataSource;
 /**
  * The key SMS code hashes are made with ({@link CodeKey}), never stored in the database: {@code icp.sms.code-key}
  * (Base64 of at least 32 random bytes, the same on every node of a deployment), or, on the embedded default only, a
- * key generated on the first start into {@value #FILE} in the data directory (owner-only). An external database
- * without a configured key refuses to start, as it does without an SMS centre.
+ * key generated on the first start into {@value #FILE} in the data directory (owner-only). A provincial node on an
+ * external database without a configured key refuses to start, as it does without an SMS centre; a ministry node,
+ * which issues no codes, makes one for the run.
  */
 @Factory
 final class CodeKeyFactory {
@@ -34,9 +35,14 @@ final class CodeKeyFactory {
     CodeKey codeKey(@Value("${icp.sms.code-key:}") String configured,
                     @Value("${datasources.default.url:}") String url,
                     @Value("${icp.embedded-db.data-dir:data/mariadb}") String dataDir,
+                    @Value("${icp.node.role:all}") String role,
                     DataSource dataSource) {
         if (!configured.isBlank()) {
             return decode(configured.strip(), "icp.sms.code-key");
+        }
+        if ("ministry".equals(role) && !url.startsWith(EmbeddedDatabaseListener.EMBEDDED)) {
+            // a ministry node takes no submissions, so it issues no codes: a key of its own for this run does
+            return new CodeKey(random());
         }
         if (!url.startsWith(EmbeddedDatabaseListener.EMBEDDED)) {
             throw new ConfigurationException("""
@@ -52,13 +58,18 @@ final class CodeKeyFactory {
             if (Files.exists(file)) {
                 return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
             }
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
+            byte[] key = random();
             OwnerOnly.write(file, Base64.getEncoder().encodeToString(key) + "\n");
             return new CodeKey(key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the SMS code key in " + file, e);
         }
+    }
+
+    private static byte[] random() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 
     private static CodeKey decode(String base64, String where) {

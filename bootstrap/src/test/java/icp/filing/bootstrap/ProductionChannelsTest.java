@@ -45,6 +45,19 @@ class ProductionChannelsTest {
         assertTrue(chain(refused).contains("at least 32 bytes"), chain(refused));
     }
 
+    /** A ministry node issues no codes: it starts on an external database without a key of the operator's. */
+    @Test
+    void aMinistryNodeNeedsNoSmsCodeKey() {
+        Map<String, Object> properties = external();
+        properties.remove("icp.sms.code-key");
+        properties.put("icp.sms.log-sink", "true");
+        properties.put("icp.mail.log-sink", "true");
+        properties.put("icp.node.role", "ministry");
+        try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
+            assertNotNull(context.getBean(CodeKey.class));
+        }
+    }
+
     /** The embedded default keeps the key it generated beside its data, owner-only, so codes outlive a restart. */
     @Test
     void theEmbeddedDefaultKeepsItsGeneratedCodeKeyAcrossARestart() throws Exception {
