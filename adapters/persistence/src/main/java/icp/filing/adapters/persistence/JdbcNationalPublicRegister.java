@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The public query from the national register (部侧), on a node that runs the ministry side (the default single
@@ -37,6 +39,7 @@ class JdbcNationalPublicRegister implements PublicRegister {
             """;
     private static final String ORDER = " ORDER BY s.approved_at, s.number LIMIT " + MAX_PUBLIC_ROWS;
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcNationalPublicRegister.class);
     private final JdbcOperations jdbc;
 
     JdbcNationalPublicRegister(JdbcOperations jdbc) {
@@ -60,7 +63,23 @@ class JdbcNationalPublicRegister implements PublicRegister {
         if (answers.isEmpty()) {
             return List.of();
         }
-        return answers.get(0).isEmpty() ? joined(registrableDomain) : PublicAnswers.decode(answers.get(0));
+        return answerOrJoined(registrableDomain, answers.get(0));
+    }
+
+    /**
+     * The kept answer, or the join when there is none (a row from before V18) or it cannot be read (written by a
+     * later format, or damaged): the public sees the register either way.
+     */
+    private List<Entry> answerOrJoined(DomainName registrableDomain, String answer) {
+        if (!answer.isEmpty()) {
+            try {
+                return PublicAnswers.decode(answer);
+            } catch (RuntimeException unreadable) {
+                LOG.warn("public answer of {} unreadable ({}); read from the register's tables",
+                        registrableDomain.ascii(), unreadable.toString());
+            }
+        }
+        return joined(registrableDomain);
     }
 
     /** The filed subject holding the registrable domain, and of its services those whose domains lie under it. */
@@ -83,7 +102,7 @@ class JdbcNationalPublicRegister implements PublicRegister {
                         rs.getString(2), "")), asked.keySet().toArray());
         Map<String, List<Entry>> found = new LinkedHashMap<>();
         answers.forEach((domain, answer) -> {
-            List<Entry> entries = answer.isEmpty() ? joined(asked.get(domain)) : PublicAnswers.decode(answer);
+            List<Entry> entries = answerOrJoined(asked.getOrDefault(domain, new DomainName(domain)), answer);
             if (!entries.isEmpty()) {
                 found.put(domain, entries);
             }
