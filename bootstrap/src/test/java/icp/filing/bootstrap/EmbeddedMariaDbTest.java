@@ -27,6 +27,18 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedMariaDbTest {
 
+    /** The buffer pool size goes onto the server's command line: only a size is taken. */
+    @Test
+    void aBufferPoolSizeThatIsNotASizeIsRefusedBeforeAnythingStarts() {
+        Path dir = Path.of("target/mariadb-never-started");
+        for (String bad : new String[] {"", "0", "1T", "4G --skip-grant-tables", "-1G", "1234567G"}) {
+            assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> EmbeddedMariaDb.start(dir, "icp_filing", false, bad)).getMessage()
+                    .contains("buffer-pool-size"), bad);
+        }
+        assertFalse(Files.exists(dir), "nothing was created");
+    }
+
     @Test
     void keepsDataUnderTheTempFolderAcrossRestartsAndLetsNobodyInWithoutThePassword() throws Exception {
         Path dir = Files.createTempDirectory("icp-embedded-").resolve("mariadb");

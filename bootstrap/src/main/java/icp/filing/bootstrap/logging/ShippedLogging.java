@@ -21,7 +21,11 @@ public final class ShippedLogging extends ContextAwareBase implements Configurat
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        ClassLoader loader = ShippedLogging.class.getClassLoader();
+        return configure(context, ShippedLogging.class.getClassLoader());
+    }
+
+    /** @param loader where a configuration file of the operator's (or the tests') would be found */
+    ExecutionStatus configure(LoggerContext context, ClassLoader loader) {
         if (System.getProperty("logback.configurationFile") != null || loader.getResource("logback-test.xml") != null
                 || loader.getResource("logback.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;

@@ -36,6 +36,25 @@ class ShippedLoggingTest {
         assertFalse(written.contains("13800138000") || written.contains("19491231"), written);
     }
 
+    /** Without a configuration file: the console with the masking pattern, and the levels the project needs. */
+    @Test
+    void withoutAFileItConfiguresTheConsoleAndTheLevels() {
+        LoggerContext context = new LoggerContext();
+        ClassLoader nothingOnIt = new java.net.URLClassLoader(new java.net.URL[0], null);
+        assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY,
+                new ShippedLogging().configure(context, nothingOnIt));
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        assertEquals(ch.qos.logback.classic.Level.INFO, root.getLevel());
+        var console = (ch.qos.logback.core.ConsoleAppender<ILoggingEvent>) root.getAppender("STDOUT");
+        assertTrue(console.isStarted());
+        var layout = (ch.qos.logback.classic.PatternLayout)
+                ((ch.qos.logback.core.encoder.LayoutWrappingEncoder<ILoggingEvent>) console.getEncoder()).getLayout();
+        assertEquals(ShippedLogging.PATTERN, layout.getPattern());
+        assertEquals(ch.qos.logback.classic.Level.OFF,
+                context.getLogger("org.mariadb.jdbc.message.server.ErrorPacket").getLevel());
+        assertEquals(ch.qos.logback.classic.Level.WARN, context.getLogger("ch.vorburger").getLevel());
+    }
+
     @Test
     void aConfigurationFileOnTheClassPathTakesPrecedence() {
         // the tests have logback-test.xml

@@ -75,8 +75,9 @@ class JdbcNationalPublicRegister implements PublicRegister {
             try {
                 return PublicAnswers.decode(answer);
             } catch (RuntimeException unreadable) {
+                // the kind of failure only: a message could quote the answer, and with it a person's name
                 LOG.warn("public answer of {} unreadable ({}); read from the register's tables",
-                        registrableDomain.ascii(), unreadable.toString());
+                        registrableDomain.ascii(), unreadable.getClass().getSimpleName());
             }
         }
         return joined(registrableDomain);

@@ -86,14 +86,17 @@ final class Sql {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns.stream()
                 .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT)).toList())
                 + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        java.lang.reflect.Method[] accessors = columns.stream().map(c -> {
+            java.lang.reflect.Method accessor = c.getAccessor();
+            accessor.setAccessible(true);
+            return accessor;
+        }).toArray(java.lang.reflect.Method[]::new);
         List<Object[]> values = new ArrayList<>(rows.size());
         for (Record row : rows) {
-            Object[] value = new Object[columns.size()];
+            Object[] value = new Object[accessors.length];
             for (int i = 0; i < value.length; i++) {
                 try {
-                    java.lang.reflect.Method accessor = columns.get(i).getAccessor();
-                    accessor.setAccessible(true);
-                    value[i] = accessor.invoke(row);
+                    value[i] = accessors[i].invoke(row);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + columns.get(i), e);
                 }
