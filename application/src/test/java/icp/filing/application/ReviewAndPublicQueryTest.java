@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import icp.filing.application.command.NewFilingCommand.SubjectInput;
 import icp.filing.application.query.PublicFiling;
+import icp.filing.application.port.PublicRegister;
 import icp.filing.application.query.PublicQuery;
 import icp.filing.application.usecase.ReviewApplication;
 import icp.filing.application.usecase.ReviewQueue;
@@ -124,6 +125,52 @@ class ReviewAndPublicQueryTest {
         review.approve(beijing, application.id().value());
         assertEquals("张**", query.search("blog.cn", Optional.empty()).get(0).subjectName());
         assertTrue(query.search("张三丰", Optional.empty()).isEmpty());
+    }
+
+    /**
+     * Without waiting, the query answers only from what the register has at hand; what it answers is what search
+     * answers, and it refuses what search refuses.
+     */
+    @Test
+    void aQueryAnsweredWithoutWaitingIsTheSearchOrNothing() {
+        Application application = beijingFiling(Commands.unit("91110108551385082Q"), "shop.com.cn");
+        String number = review.approve(beijing, application.id().value()).filing().subjectNumber().toString();
+        assertTrue(query.searchWithoutWaiting("www.shop.com.cn", Optional.empty()).isEmpty(),
+                "nothing at hand: the store must be read");
+        assertEquals(Optional.of(List.of()), query.searchWithoutWaiting("com.cn", Optional.empty()),
+                "no registrable domain: nothing can be filed under it, no read needed");
+
+        PublicRegister keeping = new PublicRegister() {
+            @Override
+            public Optional<List<Entry>> kept(icp.filing.domain.service.DomainName registrableDomain) {
+                return Optional.of(ports.publicRegister.byRegistrableDomain(registrableDomain));
+            }
+
+            @Override
+            public List<Entry> byNumber(icp.filing.domain.number.FilingNumber n) {
+                return ports.publicRegister.byNumber(n);
+            }
+
+            @Override
+            public List<Entry> byRegistrableDomain(icp.filing.domain.service.DomainName d) {
+                return ports.publicRegister.byRegistrableDomain(d);
+            }
+
+            @Override
+            public List<Entry> byUnitName(String unitName) {
+                return ports.publicRegister.byUnitName(unitName);
+            }
+        };
+        PublicQuery atHand = new PublicQuery(keeping, ports.suffixes);
+        assertEquals(Optional.of(atHand.search("WWW.a.b.shop.com.cn", Optional.empty())),
+                atHand.searchWithoutWaiting("WWW.a.b.shop.com.cn", Optional.empty()));
+        assertEquals(1, atHand.searchWithoutWaiting("https://shop.com.cn/x", Optional.empty()).orElseThrow().size());
+        assertEquals(Optional.of(List.of()), atHand.searchWithoutWaiting("shop.com.cn", Optional.of(ServiceKind.APP)));
+        assertTrue(atHand.searchWithoutWaiting(number, Optional.empty()).isEmpty(), "numbers are read from the store");
+        assertTrue(atHand.searchWithoutWaiting("北京示例科技有限公司", Optional.empty()).isEmpty(), "names too");
+        assertThrows(InvalidInputException.class, () -> atHand.searchWithoutWaiting(" ", Optional.empty()));
+        assertThrows(InvalidInputException.class, () -> atHand.searchWithoutWaiting("a".repeat(201) + ".cn",
+                Optional.empty()));
     }
 
     @Test

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Property(name = "icp.public.rate-limit.capacity", value = "120")
 @Property(name = "icp.public.rate-limit.per-second", value = "1")
+// every query reads the database: the read model's fallback is tested below (PublicAnswerCacheApiTest: the cache)
+@Property(name = "icp.public.cache.ttl", value = "0s")
 class PublicQueryForMachinesApiTest extends ApiTestSupport {
     @Inject
     DataSource dataSource;

@@ -17,6 +17,14 @@ public interface PublicRegister {
     List<Entry> byRegistrableDomain(DomainName registrableDomain);
 
     /**
+     * What {@link #byRegistrableDomain} would answer, if the register has it at hand without waiting on its store
+     * (asked lately); empty when the store must be read.
+     */
+    default java.util.Optional<List<Entry>> kept(DomainName registrableDomain) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The services at or under each registrable domain, by the domain's ASCII form, in one query (batch lookup); a
      * domain nothing is filed under is absent.
      */

@@ -32,6 +32,31 @@ public final class PublicQuery {
     }
 
     public List<PublicFiling> search(String q, Optional<ServiceKind> type) {
+        return disclosed(entries(text(q)), type);
+    }
+
+    /**
+     * The answer {@link #search} would give, when it needs no read of the register's store (a domain asked lately,
+     * or text that cannot be filed under any domain), so that the caller can answer without handing the query to a
+     * thread that may wait on the database; empty when the store must be read. Refuses what search refuses.
+     */
+    public Optional<List<PublicFiling>> searchWithoutWaiting(String q, Optional<ServiceKind> type) {
+        String text = text(q);
+        if (FilingNumber.tryParse(text).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<DomainName> domain = asDomain(text);
+        if (domain.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DomainName> registrable = publicSuffixes.registrableDomain(domain.get());
+        if (registrable.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        return register.kept(registrable.get()).map(entries -> disclosed(entries, type));
+    }
+
+    private static String text(String q) {
         if (q != null && q.length() > 1000) {
             throw InvalidInputException.of("q", Reason.TOO_LONG, "最多 200 个字符 / at most 200 characters");
         }
@@ -42,7 +67,11 @@ public final class PublicQuery {
         if (text.length() > 200) {
             throw InvalidInputException.of("q", Reason.TOO_LONG, "最多 200 个字符 / at most 200 characters");
         }
-        return entries(text).stream()
+        return text;
+    }
+
+    private static List<PublicFiling> disclosed(List<PublicRegister.Entry> entries, Optional<ServiceKind> type) {
+        return entries.stream()
                 .filter(e -> type.map(t -> t == e.kind()).orElse(true))
                 .map(PublicQuery::disclose)
                 .toList();

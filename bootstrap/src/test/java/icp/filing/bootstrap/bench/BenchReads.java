@@ -35,7 +35,7 @@ final class BenchReads {
     static void breakdown(io.micronaut.context.ApplicationContext context, BenchHttp http, List<String> domains,
                           int count) throws Exception {
         var register = context.getBean(icp.filing.application.port.PublicRegister.class);
-        FilingBenchmark.run("part: register read (in process)", count, i -> () -> register.byRegistrableDomain(
+        FilingBenchmark.run("part: register read (in process; memory after the first)", count, i -> () -> register.byRegistrableDomain(
                 icp.filing.domain.service.DomainName.parse(domains.get(i % domains.size()))));
         var query = context.getBean(icp.filing.application.query.PublicQuery.class);
         FilingBenchmark.run("part: public query (in process)", count, i -> () -> query.search("www."

@@ -6,9 +6,12 @@ import icp.filing.domain.service.DomainName;
 import icp.filing.domain.service.PreApprovalType;
 import icp.filing.domain.service.ServiceKind;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +31,6 @@ import org.slf4j.LoggerFactory;
  * node, or a ministry-only one): what the provinces uploaded as filed now, in every province.
  */
 @Singleton
-@Connectable
 @Requires(property = "icp.node.role", notEquals = "province")
 class JdbcNationalPublicRegister implements PublicRegister {
     static final int MAX_PUBLIC_ROWS = 200;
@@ -41,12 +44,23 @@ class JdbcNationalPublicRegister implements PublicRegister {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcNationalPublicRegister.class);
     private final JdbcOperations jdbc;
+    private final ConnectionOperations<Connection> connections;
+    private final PublicAnswerCache cache;
 
-    JdbcNationalPublicRegister(JdbcOperations jdbc) {
+    JdbcNationalPublicRegister(JdbcOperations jdbc, ConnectionOperations<Connection> connections,
+                               PublicAnswerCache cache) {
         this.jdbc = jdbc;
+        this.connections = connections;
+        this.cache = cache;
+    }
+
+    /** A connection only when the database is read: an answer from memory takes none from the pool. */
+    private <T> T connected(java.util.function.Supplier<T> reads) {
+        return connections.execute(ConnectionDefinition.DEFAULT, status -> reads.get());
     }
 
     @Override
+    @Connectable
     public List<Entry> byNumber(FilingNumber number) {
         return number.isServiceNumber()
                 ? Sql.query(jdbc, ENTRY_COLUMNS + "s.number = ?" + ORDER, JdbcNationalPublicRegister::entry,
@@ -55,15 +69,30 @@ class JdbcNationalPublicRegister implements PublicRegister {
                         number.toString());
     }
 
-    /** The answer the register keeps beside the filed domain (V18): one read on the domain's unique key. */
+    @Override
+    public Optional<List<Entry>> kept(DomainName registrableDomain) {
+        return cache.kept(registrableDomain.ascii());
+    }
+
+    /**
+     * From memory when asked lately ({@link PublicAnswerCache}), else the answer the register keeps beside the filed
+     * domain (V18): one read on the domain's unique key.
+     */
     @Override
     public List<Entry> byRegistrableDomain(DomainName registrableDomain) {
-        List<String> answers = Sql.query(jdbc, "SELECT answer FROM national_domain WHERE live_domain = ?",
-                rs -> Objects.requireNonNullElse(rs.getString(1), ""), registrableDomain.ascii());
-        if (answers.isEmpty()) {
-            return List.of();
+        String domain = registrableDomain.ascii();
+        Optional<List<Entry>> kept = cache.kept(domain);
+        if (kept.isPresent()) {
+            return kept.get();
         }
-        return answerOrJoined(registrableDomain, answers.get(0));
+        long readAt = cache.generation();
+        List<Entry> entries = connected(() -> {
+            List<String> answers = Sql.query(jdbc, "SELECT answer FROM national_domain WHERE live_domain = ?",
+                    rs -> Objects.requireNonNullElse(rs.getString(1), ""), domain);
+            return answers.isEmpty() ? List.<Entry>of() : answerOrJoined(registrableDomain, answers.get(0));
+        });
+        cache.keep(domain, entries, readAt);
+        return entries;
     }
 
     /**
@@ -92,27 +121,41 @@ class JdbcNationalPublicRegister implements PublicRegister {
                 "% " + domain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %");
     }
 
-    /** One read of the answers every domain carries; a domain written before V18 is read joined. */
+    /**
+     * The domains asked lately from memory, the others in one read of the answers every domain carries; a domain
+     * written before V18 is read joined.
+     */
     @Override
     public Map<String, List<Entry>> byRegistrableDomains(Collection<DomainName> domains) {
-        Map<String, DomainName> asked = new LinkedHashMap<>();
-        domains.forEach(d -> asked.put(d.ascii(), d));
-        Map<String, String> answers = new LinkedHashMap<>();
-        Sql.query(jdbc, "SELECT live_domain, answer FROM national_domain WHERE live_domain IN ("
-                + marks(asked.size()) + ")", rs -> answers.put(rs.getString(1), Objects.requireNonNullElse(
-                        rs.getString(2), "")), asked.keySet().toArray());
         Map<String, List<Entry>> found = new LinkedHashMap<>();
-        answers.forEach((domain, answer) -> {
-            List<Entry> entries = answerOrJoined(asked.getOrDefault(domain, new DomainName(domain)), answer);
-            if (!entries.isEmpty()) {
-                found.put(domain, entries);
-            }
-        });
+        Map<String, DomainName> unknown = new LinkedHashMap<>();
+        for (DomainName d : domains) {
+            cache.kept(d.ascii()).ifPresentOrElse(entries -> found.put(d.ascii(), entries),
+                    () -> unknown.put(d.ascii(), d));
+        }
+        if (!unknown.isEmpty()) {
+            long readAt = cache.generation();
+            connected(() -> {
+                Map<String, String> answers = new LinkedHashMap<>();
+                Sql.query(jdbc, "SELECT live_domain, answer FROM national_domain WHERE live_domain IN ("
+                        + marks(unknown.size()) + ")", rs -> answers.put(rs.getString(1),
+                                Objects.requireNonNullElse(rs.getString(2), "")), unknown.keySet().toArray());
+                unknown.forEach((domain, asked) -> {
+                    String answer = answers.get(domain);
+                    List<Entry> entries = answer == null ? List.of() : answerOrJoined(asked, answer);
+                    cache.keep(domain, entries, readAt);
+                    found.put(domain, entries);
+                });
+                return null;
+            });
+        }
+        found.values().removeIf(List::isEmpty);
         return found;
     }
 
     /** One query for every number, subject and service numbers alike. */
     @Override
+    @Connectable
     public Map<String, List<Entry>> byNumbers(Collection<FilingNumber> numbers) {
         List<Object> parameters = numbers.stream().map(n -> (Object) n.toString()).toList();
         List<Object> twice = new ArrayList<>(parameters);
@@ -128,6 +171,7 @@ class JdbcNationalPublicRegister implements PublicRegister {
     }
 
     @Override
+    @Connectable
     public List<Entry> byUnitName(String unitName) {
         return Sql.query(jdbc, ENTRY_COLUMNS + "f.subject_name = ? AND NOT f.person" + ORDER,
                 JdbcNationalPublicRegister::entry, unitName);

@@ -11,6 +11,8 @@ import icp.filing.domain.service.PreApprovalType;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
@@ -43,17 +45,36 @@ class JdbcNationalRegister implements NationalRegister {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final PublicAnswerCache publicAnswers;
 
-    JdbcNationalRegister(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Clock clock) {
+    JdbcNationalRegister(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Clock clock,
+                         PublicAnswerCache publicAnswers) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.publicAnswers = publicAnswers;
+    }
+
+    /**
+     * The public answers kept in memory are dropped when the change's transaction ends, not before: a query between
+     * the change and its commit would keep the old answer again.
+     */
+    private void dropPublicAnswersAfter(TransactionStatus<Connection> status) {
+        status.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(Status completed) {
+                publicAnswers.changed();
+            }
+        });
     }
 
     @Override
     public NationalFiling.Uploaded apply(NationalFiling filing) {
         try {
-            return transactions.executeWrite(status -> applyInTransaction(filing));
+            return transactions.executeWrite(status -> {
+                dropPublicAnswersAfter(status);
+                return applyInTransaction(filing);
+            });
         } catch (RuntimeException e) {
             throw UniqueKeys.translate(e, TAKEN);
         }
@@ -162,6 +183,7 @@ class JdbcNationalRegister implements NationalRegister {
     public void importBatch(String source, long position, List<NationalFiling> filings) {
         try {
             transactions.executeWrite(status -> {
+                dropPublicAnswersAfter(status);
                 importInTransaction(source, position, filings);
                 return null;
             });

@@ -1,6 +1,7 @@
 package icp.filing.adapters.rest;
 
 import icp.filing.application.query.BatchLookup;
+import icp.filing.application.query.PublicFiling;
 import icp.filing.application.query.PublicQuery;
 import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidInputException;
@@ -25,6 +26,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Named;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,6 +39,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /**
  * 公共查询: open to anyone, answers only with what the public may see. No captcha: each client address has a token
@@ -47,7 +51,6 @@ import java.util.Optional;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/v1/public")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 final class PublicFilingsController {
     /** How long a client or a proxy may reuse an answer: the register changes with each approval. */
     private static final String CACHE_CONTROL = "public, max-age=60";
@@ -57,14 +60,17 @@ final class PublicFilingsController {
     private final PublicRateLimit rateLimit;
     private final HttpClientAddressResolver addresses;
     private final JsonMapper json;
+    private final ExecutorService blocking;
 
     PublicFilingsController(PublicQuery query, PublicFilingViews views, PublicRateLimit rateLimit,
-                            HttpClientAddressResolver addresses, JsonMapper json) {
+                            HttpClientAddressResolver addresses, JsonMapper json,
+                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.query = query;
         this.views = views;
         this.rateLimit = rateLimit;
         this.addresses = addresses;
         this.json = json;
+        this.blocking = blocking;
     }
 
     /** One search box: a filing number, a domain or URL, or a unit name. */
@@ -73,12 +79,24 @@ final class PublicFilingsController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     array = @ArraySchema(schema = @Schema(implementation = PublicFilingView.class))))
     @ApiResponse(responseCode = "304", description = "unchanged since the ETag given in If-None-Match")
-    HttpResponse<?> search(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String type) {
+    CompletableFuture<HttpResponse<?>> search(HttpRequest<?> request, @Nullable @QueryValue String q,
+                                              @Nullable @QueryValue String type) {
         Optional<HttpResponse<?>> limited = limited(request, 1);
         if (limited.isPresent()) {
-            return limited.get();
+            return CompletableFuture.completedFuture(limited.get());
         }
-        List<PublicFilingView> found = query.search(q, kind(type)).stream().map(views::toView).toList();
+        Optional<ServiceKind> kind = kind(type);
+        // answered here, on the event loop, when no database read is needed (a domain asked lately): the hand-over
+        // to the blocking pool and back cost more than the rest of such an answer
+        Optional<List<PublicFiling>> ready = query.searchWithoutWaiting(q, kind);
+        if (ready.isPresent()) {
+            return CompletableFuture.completedFuture(answer(request, ready.get()));
+        }
+        return CompletableFuture.supplyAsync(() -> answer(request, query.search(q, kind)), blocking);
+    }
+
+    private HttpResponse<?> answer(HttpRequest<?> request, List<PublicFiling> filings) {
+        List<PublicFilingView> found = filings.stream().map(views::toView).toList();
         byte[] body = bytes(Argument.listOf(PublicFilingView.class), found);
         String etag = etag(body);
         if (request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class).map(m -> matches(m, etag))
@@ -111,6 +129,7 @@ final class PublicFilingsController {
      * whatever their number. An unreadable item is answered in its place, the others are not held up by it.
      */
     @Post("/filings:batchLookup")
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @ApiResponse(responseCode = "200", description = "one result per item, in order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BatchLookupResponse.class)))
