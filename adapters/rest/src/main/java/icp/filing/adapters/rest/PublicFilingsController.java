@@ -54,6 +54,7 @@ import java.util.concurrent.ExecutorService;
 final class PublicFilingsController {
     /** How long a client or a proxy may reuse an answer: the register changes with each approval. */
     private static final String CACHE_CONTROL = "public, max-age=60";
+    private static final Argument<List<PublicFilingView>> ANSWER = Argument.listOf(PublicFilingView.class);
 
     private final PublicQuery query;
     private final PublicFilingViews views;
@@ -97,7 +98,7 @@ final class PublicFilingsController {
 
     private HttpResponse<?> answer(HttpRequest<?> request, List<PublicFiling> filings) {
         List<PublicFilingView> found = filings.stream().map(views::toView).toList();
-        byte[] body = bytes(Argument.listOf(PublicFilingView.class), found);
+        byte[] body = bytes(ANSWER, found);
         String etag = etag(body);
         if (request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class).map(m -> matches(m, etag))
                 .orElse(false)) {
