@@ -68,6 +68,24 @@ class HostileInputApiTest extends ApiTestSupport {
         assertTrue(v.getDescription().length() < 200, v.getDescription());
     }
 
+    /**
+     * A REST body beyond 256 KB (a million-item batch, say) is refused by its size before it is parsed, in the same
+     * problem shape as every refusal; a batch of 100 long items is far below it.
+     */
+    @Test
+    void aRestBodyBeyondItsBoundIsRefusedBeforeItIsParsed() {
+        String item = "\"" + "a".repeat(60) + ".cn\",";
+        String huge = "{\"items\":[" + item.repeat(300_000 / item.length()) + "\"a.cn\"]}";
+        ApiClients.Response refused = clients.post("/api/v1/public/filings:batchLookup", null, huge);
+        assertEquals(413, refused.status(), refused.body());
+        assertEquals("BODY_TOO_LARGE", refused.object().get("reason"), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().contains("application/problem+json"));
+
+        String hundred = "{\"items\":[" + String.join(",", java.util.Collections.nCopies(100,
+                "\"https://www." + "b".repeat(60) + ".com.cn/" + "p".repeat(100) + "\"")) + "]}";
+        assertEquals(200, clients.post("/api/v1/public/filings:batchLookup", null, hundred).status());
+    }
+
     @Test
     void listsBeyondTheContractsBoundAreRefusedBeforeAnyWork() {
         Website.Builder website = Website.newBuilder();

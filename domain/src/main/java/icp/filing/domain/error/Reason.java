@@ -103,6 +103,7 @@ public enum Reason {
     RESOURCE_NOT_FOUND("no such path"),
     METHOD_NOT_ALLOWED("the path does not take this HTTP method"),
     UNSUPPORTED_MEDIA_TYPE("the body is not JSON"),
+    BODY_TOO_LARGE("the request body is larger than the REST API takes (256 KB), refused before it is read"),
     MINISTRY_UNAVAILABLE("the ministry's national register cannot be reached for the national checks; retry later"),
     INTERNAL_ERROR("a fault of ours; nothing about it is disclosed");
 

@@ -38,7 +38,7 @@ record Problem(String type, String title, int status, String detail,
                            "FILING_NOT_FOUND", "UNAUTHENTICATED", "SMS_CODE_NOT_ACCEPTED", "TOO_MANY_ATTEMPTS",
                            "RATE_LIMITED",
                            "PERMISSION_DENIED", "MALFORMED_REQUEST", "RESOURCE_NOT_FOUND", "METHOD_NOT_ALLOWED",
-                           "UNSUPPORTED_MEDIA_TYPE", "MINISTRY_UNAVAILABLE", "INTERNAL_ERROR"})
+                           "UNSUPPORTED_MEDIA_TYPE", "BODY_TOO_LARGE", "MINISTRY_UNAVAILABLE", "INTERNAL_ERROR"})
                String reason,
                @Nullable List<FieldViolation> violations) {
 

@@ -46,6 +46,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
             case NOT_FOUND -> Reason.RESOURCE_NOT_FOUND;
             case METHOD_NOT_ALLOWED -> Reason.METHOD_NOT_ALLOWED;
             case UNSUPPORTED_MEDIA_TYPE -> Reason.UNSUPPORTED_MEDIA_TYPE;
+            case REQUEST_ENTITY_TOO_LARGE -> Reason.BODY_TOO_LARGE;
             default -> status.getCode() < 500 ? Reason.MALFORMED_REQUEST : Reason.INTERNAL_ERROR;
         };
     }
