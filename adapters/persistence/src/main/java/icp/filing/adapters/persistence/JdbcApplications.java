@@ -68,7 +68,7 @@ final class JdbcApplications implements Applications {
                     "uk_application_open_subject", openApplicationExists()));
         }
         insertContent(application);
-        appendTransitions(application, 0);
+        appendTransitions(application, 0, "");
     }
 
     private static AlreadyExistsException openApplicationExists() {
@@ -112,15 +112,19 @@ final class JdbcApplications implements Applications {
             // a resubmitted application opens again: the subject must not have another open one
             throw UniqueKeys.translate(e, Map.of("uk_application_open_subject", openApplicationExists()));
         }
-        // the version-checked update above locks the row, so this count cannot move under us
-        appendTransitions(application, (int) transitions.countByApplicationId(application.id().value()));
+        // the version-checked update above locks the row, so the chain's end cannot move under us; one read gives
+        // both how many transitions are stored and the hash the next one links to
+        String id = application.id().value();
+        List<Object[]> last = Sql.query(jdbc, "SELECT seq, hash FROM application_transition WHERE application_id = ? "
+                + "ORDER BY seq DESC LIMIT 1", rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id);
+        appendTransitions(application, last.isEmpty() ? 0 : (int) last.get(0)[0] + 1,
+                last.isEmpty() ? "" : (String) last.get(0)[1]);
     }
 
-    private void appendTransitions(Application application, int alreadyStored) {
+    private void appendTransitions(Application application, int alreadyStored, String previousHash) {
         List<Transition> history = application.history();
         String id = application.id().value();
-        String previous = alreadyStored == 0 ? "" : transitions.findByApplicationIdAndSeq(id, alreadyStored - 1)
-                .map(TransitionRow::hash).orElseThrow();
+        String previous = previousHash;
         List<TransitionRow> rows = new ArrayList<>();
         for (int seq = alreadyStored; seq < history.size(); seq++) {
             TransitionRow row = ApplicationRows.toRow(id, seq, history.get(seq), previous);

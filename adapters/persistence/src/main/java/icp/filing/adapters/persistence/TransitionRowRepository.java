@@ -10,8 +10,4 @@ import java.util.List;
 interface TransitionRowRepository extends CrudRepository<TransitionRow, Long> {
 
     List<TransitionRow> findByApplicationIdInOrderBySeq(Collection<String> applicationIds);
-
-    long countByApplicationId(String applicationId);
-
-    java.util.Optional<TransitionRow> findByApplicationIdAndSeq(String applicationId, int seq);
 }
