@@ -15,6 +15,7 @@ class MetricsApiTest extends ApiTestSupport {
     void thePrometheusEndpointCarriesRoutesRpcsThePoolTheOutboxAndTheQueues() throws Exception {
         clients.provider(ApiClients.DEMO_KEY).listApplications(ListApplicationsRequest.getDefaultInstance());
         clients.get("/api/v1/public/filings?q=example.cn", null);
+        clients.get("/api/v1/public/filings?q=www.example.cn", null);
 
         java.net.http.HttpResponse<String> scraped = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(httpServer.getURI() + "/prometheus")).build(),
@@ -28,5 +29,10 @@ class MetricsApiTest extends ApiTestSupport {
         }
         assertTrue(scraped.body().contains("uri=\"/api/v1/public/filings\""), "routes by template, not by query");
         assertTrue(scraped.body().contains("method=\"ListApplications\""), "RPCs by method");
+        java.util.regex.Matcher hits = java.util.regex.Pattern.compile(
+                "cache_gets_total\\{cache=\"public_answers\",result=\"hit\"} (\\d+)").matcher(scraped.body());
+        assertTrue(hits.find(), "public answer cache hits missing");
+        assertTrue(Double.parseDouble(hits.group(1)) >= 1, "the second query was answered from memory");
+        assertTrue(scraped.body().contains("cache_size{cache=\"public_answers\"}"));
     }
 }

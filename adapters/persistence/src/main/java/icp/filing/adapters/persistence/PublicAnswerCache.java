@@ -3,7 +3,11 @@ package icp.filing.adapters.persistence;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import icp.filing.application.port.PublicRegister.Entry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +31,13 @@ final class PublicAnswerCache {
 
     PublicAnswerCache(@Value("${icp.public.cache.max-entries:50000}") long maxEntries,
                       @Value("${icp.public.cache.ttl:5s}") Duration ttl) {
+        this(maxEntries, ttl, null);
+    }
+
+    /** @param metrics where hits, misses, size and evictions are counted ({@code cache="public_answers"}), if any */
+    @Inject
+    PublicAnswerCache(@Value("${icp.public.cache.max-entries:50000}") long maxEntries,
+                      @Value("${icp.public.cache.ttl:5s}") Duration ttl, @Nullable MeterRegistry metrics) {
         if (maxEntries < 0 || maxEntries > 10_000_000) {
             throw new IllegalArgumentException("icp.public.cache.max-entries must be from 0 (off) to 10000000");
         }
@@ -35,7 +46,10 @@ final class PublicAnswerCache {
                     + "promise clients an age of at most 60 s");
         }
         this.answers = maxEntries == 0 || ttl.isZero() ? null
-                : Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).build();
+                : Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).recordStats().build();
+        if (answers != null && metrics != null) {
+            CaffeineCacheMetrics.monitor(metrics, answers, "public_answers");
+        }
     }
 
     /** The answer kept for this registrable domain (ASCII form), if any. */
