@@ -41,6 +41,30 @@ class RestInputTest extends ApiTestSupport {
         assertNoInternals(response.body());
     }
 
+    /** The public query's refusals: the field, the rule's code, the problem shape, as every other refusal. */
+    @Test
+    void aPublicQueryThatCannotBeAskedNamesItsParameterAndRule() {
+        Map<String, String[]> refusals = Map.of(
+                "/api/v1/public/filings?q=", new String[] {"q", "REQUIRED"},
+                "/api/v1/public/filings?q=%20%20", new String[] {"q", "REQUIRED"},
+                "/api/v1/public/filings?q=" + "a".repeat(1001), new String[] {"q", "TOO_LONG"},
+                "/api/v1/public/filings?q=example.cn&type=SHOP", new String[] {"type", "UNKNOWN_CODE"});
+        refusals.forEach((path, expected) -> {
+            ApiClients.Response response = clients.get(path, null);
+            assertEquals(400, response.status(), path);
+            assertTrue(response.headers().firstValue("Content-Type").orElseThrow()
+                    .contains("application/problem+json"), path);
+            assertEquals(expected[1], response.object().get("reason"), response.body());
+            assertEquals(400, response.object().get("status"));
+            assertEquals("urn:icp-filing:problem:" + expected[1].toLowerCase().replace('_', '-'),
+                    response.object().get("type"));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> violations = (List<Map<String, Object>>) response.object().get("violations");
+            assertEquals(expected[0], violations.get(0).get("field"), response.body());
+            assertNoInternals(response.body());
+        });
+    }
+
     private static void assertNoInternals(String body) {
         for (String internal : List.of("START_", "VALUE_", "java", "Exception", "Failed to convert", "Source:",
                 "icp.filing")) {

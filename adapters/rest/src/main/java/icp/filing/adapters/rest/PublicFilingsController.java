@@ -4,6 +4,7 @@ import icp.filing.application.query.BatchLookup;
 import icp.filing.application.query.PublicFiling;
 import icp.filing.application.query.PublicQuery;
 import icp.filing.domain.common.Text;
+import icp.filing.domain.error.FilingException;
 import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.service.ServiceKind;
@@ -62,10 +63,12 @@ final class PublicFilingsController {
     private final HttpClientAddressResolver addresses;
     private final JsonMapper json;
     private final ExecutorService blocking;
+    private final FilingExceptionHandler refusals;
 
     PublicFilingsController(PublicQuery query, PublicFilingViews views, PublicRateLimit rateLimit,
                             HttpClientAddressResolver addresses, JsonMapper json,
-                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking, FilingExceptionHandler refusals) {
+        this.refusals = refusals;
         this.query = query;
         this.views = views;
         this.rateLimit = rateLimit;
@@ -86,10 +89,17 @@ final class PublicFilingsController {
         if (limited.isPresent()) {
             return CompletableFuture.completedFuture(limited.get());
         }
-        Optional<ServiceKind> kind = kind(type);
-        // answered here, on the event loop, when no database read is needed (a domain asked lately): the hand-over
-        // to the blocking pool and back cost more than the rest of such an answer
-        Optional<List<PublicFiling>> ready = query.searchWithoutWaiting(q, kind);
+        Optional<ServiceKind> kind;
+        Optional<List<PublicFiling>> ready;
+        try {
+            kind = kind(type);
+            // answered here, on the event loop, when no database read is needed (a domain asked lately): the
+            // hand-over to the blocking pool and back cost more than the rest of such an answer
+            ready = query.searchWithoutWaiting(q, kind);
+        } catch (FilingException refused) {
+            // answered as the exception handler answers, without the framework's search for a handler per error
+            return CompletableFuture.completedFuture(refusals.handle(request, refused));
+        }
         if (ready.isPresent()) {
             return CompletableFuture.completedFuture(answer(request, ready.get()));
         }
