@@ -86,19 +86,10 @@ public final class PublicQuery {
      * answered item by item in order, from two set-based reads of the register whatever the number of items.
      */
     public List<BatchLookup> lookup(List<String> items) {
-        if (items == null || items.isEmpty()) {
-            throw InvalidInputException.of("items", Reason.REQUIRED, "至少一项 / at least one item");
-        }
-        if (items.size() > MAX_BATCH) {
-            throw InvalidInputException.of("items", Reason.TOO_MANY, "最多 " + MAX_BATCH + " 项 / at most " + MAX_BATCH
-                    + " items");
-        }
-        List<Object> keys = new java.util.ArrayList<>();
+        List<Object> keys = keys(items);
         java.util.Set<DomainName> domains = new java.util.LinkedHashSet<>();
         java.util.Set<FilingNumber> numbers = new java.util.LinkedHashSet<>();
-        for (String raw : items) {
-            Object key = key(raw);
-            keys.add(key);
+        for (Object key : keys) {
             if (key instanceof DomainName domain) {
                 domains.add(domain);
             } else if (key instanceof FilingNumber number) {
@@ -109,6 +100,49 @@ public final class PublicQuery {
                 : register.byRegistrableDomains(domains);
         java.util.Map<String, List<PublicRegister.Entry>> byNumber = numbers.isEmpty() ? java.util.Map.of()
                 : register.byNumbers(numbers);
+        return answers(items, keys, byDomain, byNumber);
+    }
+
+    /**
+     * What {@link #lookup} would answer, when every item is a domain the register has at hand (asked lately) or an
+     * item refused by its form; empty when the store must be read. Refuses what lookup refuses.
+     */
+    public Optional<List<BatchLookup>> lookupWithoutWaiting(List<String> items) {
+        List<Object> keys = keys(items);
+        java.util.Map<String, List<PublicRegister.Entry>> byDomain = new java.util.HashMap<>();
+        for (Object key : keys) {
+            if (key instanceof FilingNumber) {
+                return Optional.empty();
+            }
+            if (key instanceof DomainName domain && !byDomain.containsKey(domain.ascii())) {
+                Optional<List<PublicRegister.Entry>> kept = register.kept(domain);
+                if (kept.isEmpty()) {
+                    return Optional.empty();
+                }
+                byDomain.put(domain.ascii(), kept.get());
+            }
+        }
+        return Optional.of(answers(items, keys, byDomain, java.util.Map.of()));
+    }
+
+    private List<Object> keys(List<String> items) {
+        if (items == null || items.isEmpty()) {
+            throw InvalidInputException.of("items", Reason.REQUIRED, "至少一项 / at least one item");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw InvalidInputException.of("items", Reason.TOO_MANY, "最多 " + MAX_BATCH + " 项 / at most " + MAX_BATCH
+                    + " items");
+        }
+        List<Object> keys = new java.util.ArrayList<>(items.size());
+        for (String raw : items) {
+            keys.add(key(raw));
+        }
+        return keys;
+    }
+
+    private static List<BatchLookup> answers(List<String> items, List<Object> keys,
+                                             java.util.Map<String, List<PublicRegister.Entry>> byDomain,
+                                             java.util.Map<String, List<PublicRegister.Entry>> byNumber) {
         List<BatchLookup> answers = new java.util.ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String item = items.get(i) == null ? "" : Text.excerpt(items.get(i));
