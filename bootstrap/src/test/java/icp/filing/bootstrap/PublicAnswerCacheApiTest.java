@@ -57,11 +57,14 @@ class PublicAnswerCacheApiTest extends ApiTestSupport {
                     "UPDATE national_domain SET live_domain = NULL WHERE live_domain = '" + domain + "'"));
         }
         assertEquals(kept, clients.get(single, null).body());
+        String batch = clients.post(BATCH, null, "{\"items\":[\"www." + domain + "\",\"not a domain\"]}").body();
+        assertTrue(batch.contains("\"FOUND\"") && batch.contains("\"INVALID\""), "a batch from memory too: " + batch);
 
         // any change of the national register through this node drops what was kept
         approve(submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
                 TestFilings.uniqueLabel() + ".com.cn")).getId());
         RecordingSmsCentre.settle(context, OutboxMessage.Channel.MINISTRY_UPLOAD);
         assertEquals("[]", clients.get(single, null).body());
+        assertTrue(clients.post(BATCH, null, "{\"items\":[\"" + domain + "\"]}").body().contains("NOT_FILED"));
     }
 }
