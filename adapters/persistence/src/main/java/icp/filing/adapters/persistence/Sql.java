@@ -47,9 +47,24 @@ final class Sql {
         });
     }
 
-    private static void bind(PreparedStatement ps, Object[] parameters) throws SQLException {
+    /**
+     * The common types through their own setters: the MariaDB driver's {@code setObject} asks each of its ~30 codecs
+     * in turn whether it takes the value, which cost a bulk import as much CPU as sending the rows.
+     */
+    static void bind(PreparedStatement ps, Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
-            ps.setObject(i + 1, parameters[i]);
+            Object value = parameters[i];
+            if (value instanceof String text) {
+                ps.setString(i + 1, text);
+            } else if (value instanceof Long number) {
+                ps.setLong(i + 1, number);
+            } else if (value instanceof Integer number) {
+                ps.setInt(i + 1, number);
+            } else if (value instanceof Boolean flag) {
+                ps.setBoolean(i + 1, flag);
+            } else {
+                ps.setObject(i + 1, value);
+            }
         }
     }
 
