@@ -26,11 +26,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.inject.Named;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -67,13 +67,13 @@ final class PublicFilingsController {
     PublicFilingsController(PublicQuery query, PublicFilingViews views, PublicRateLimit rateLimit,
                             HttpClientAddressResolver addresses, JsonMapper json,
                             @Named(TaskExecutors.BLOCKING) ExecutorService blocking, FilingExceptionHandler refusals) {
-        this.refusals = refusals;
         this.query = query;
         this.views = views;
         this.rateLimit = rateLimit;
         this.addresses = addresses;
         this.json = json;
         this.blocking = blocking;
+        this.refusals = refusals;
     }
 
     /** One search box: a filing number, a domain or URL, or a unit name. */
