@@ -6,8 +6,6 @@ import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.StateConflictException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * Serials from one counter row per province and year. The upsert takes the row lock, so concurrent
@@ -25,21 +23,9 @@ final class JdbcFilingNumbers implements FilingNumbers {
 
     @Override
     public int nextSerial(Province province, int year) {
-        int serial = jdbc.prepareStatement("""
+        int serial = (int) Sql.counted(jdbc, """
                 INSERT INTO filing_number_sequence (province_code, year, last_serial) VALUES (?, ?, LAST_INSERT_ID(1))
-                ON DUPLICATE KEY UPDATE last_serial = LAST_INSERT_ID(last_serial + 1)""", statement -> {
-            try {
-                statement.setString(1, province.code());
-                statement.setInt(2, year);
-                statement.executeUpdate();
-                try (ResultSet rs = statement.getConnection().createStatement().executeQuery("SELECT LAST_INSERT_ID()")) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot take a filing serial", e);
-            }
-        });
+                ON DUPLICATE KEY UPDATE last_serial = LAST_INSERT_ID(last_serial + 1)""", province.code(), year);
         if (serial > MAX_SERIAL) {
             throw new StateConflictException(Reason.SERIAL_EXHAUSTED,
                     province.abbreviation() + " " + year + ": all " + MAX_SERIAL + " serials are used");

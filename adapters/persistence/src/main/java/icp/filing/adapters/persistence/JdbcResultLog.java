@@ -49,11 +49,10 @@ class JdbcResultLog implements Courier, ResultLog {
             return known.get(0);
         }
         String provider = message.recipient();
-        Sql.execute(jdbc, """
-                INSERT INTO provider_result_head (provider_id, last_sequence) VALUES (?, 1)
-                ON DUPLICATE KEY UPDATE last_sequence = last_sequence + 1""", provider);
-        long sequence = Sql.query(jdbc, "SELECT last_sequence FROM provider_result_head WHERE provider_id = ?",
-                rs -> rs.getLong(1), provider).get(0);
+        // the upsert locks the provider's head row until commit: sequences are handed out one by one, gap-free
+        long sequence = Sql.counted(jdbc, """
+                INSERT INTO provider_result_head (provider_id, last_sequence) VALUES (?, LAST_INSERT_ID(1))
+                ON DUPLICATE KEY UPDATE last_sequence = LAST_INSERT_ID(last_sequence + 1)""", provider);
         Instant occurred = Instant.parse(message.fields().get("at"));
         Sql.execute(jdbc, """
                 INSERT INTO provider_result (provider_id, sequence, event_key, kind, occurred_at, payload, appended_at)

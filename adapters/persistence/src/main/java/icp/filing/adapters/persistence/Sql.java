@@ -68,6 +68,26 @@ final class Sql {
         }
     }
 
+    /**
+     * A counter's upsert that sets {@code LAST_INSERT_ID(expr)}, and the value it set: read from the statement's own
+     * answer (the OK packet carries it) instead of a {@code SELECT LAST_INSERT_ID()} round trip.
+     */
+    static long counted(JdbcOperations jdbc, String sql, Object... parameters) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, parameters);
+                ps.executeUpdate();
+                try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new IllegalStateException("the counter gave no value: " + sql.lines().findFirst()
+                                .orElse(""));
+                    }
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
     /** One statement, many rows, sent as one batch (the MariaDB driver sends it in bulk). */
     static void batch(JdbcOperations jdbc, String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
