@@ -25,6 +25,58 @@ class PublicAnswerCacheApiTest extends ApiTestSupport {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    @jakarta.inject.Named(io.micronaut.scheduling.TaskExecutors.BLOCKING)
+    java.util.concurrent.ExecutorService blocking;
+
+    @io.micronaut.context.annotation.Value("${micronaut.executors.blocking.number-of-threads}")
+    int threads;
+
+    /**
+     * A domain in memory is answered on the event loop: with every thread of the blocking pool held, it is answered
+     * at once, while a domain never asked waits for a thread of the pool (its database read).
+     */
+    @Test
+    void aDomainInMemoryIsAnsweredWithoutTheBlockingPool() throws Exception {
+        String domain = TestFilings.uniqueLabel() + ".com.cn";
+        approve(submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司", domain)).getId());
+        RecordingSmsCentre.settle(context, OutboxMessage.Channel.MINISTRY_UPLOAD);
+        String kept = "/api/v1/public/filings?q=" + ApiClients.query(domain);
+        assertTrue(clients.get(kept, null).body().contains(domain));
+
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(threads);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < threads; i++) {
+            blocking.execute(() -> {
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        try {
+            assertTrue(held.await(10, java.util.concurrent.TimeUnit.SECONDS), "the pool's threads are held");
+            java.net.http.HttpResponse<String> fromMemory = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(httpServer.getURI() + kept)).timeout(java.time.Duration.ofSeconds(5)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, fromMemory.statusCode());
+            assertTrue(fromMemory.body().contains(domain), fromMemory.body());
+
+            var neverAsked = http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    httpServer.getURI() + "/api/v1/public/filings?q=" + TestFilings.uniqueLabel() + ".cn")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(500);
+            assertTrue(!neverAsked.isDone(), "a domain not in memory waits for the blocking pool");
+            release.countDown();
+            assertEquals("[]", neverAsked.get(10, java.util.concurrent.TimeUnit.SECONDS).body());
+        } finally {
+            release.countDown();
+        }
+    }
+
     @Test
     void aDomainAskedBeforeItWasFiledIsFoundOnceFiled() {
         String domain = TestFilings.uniqueLabel() + ".com.cn";
