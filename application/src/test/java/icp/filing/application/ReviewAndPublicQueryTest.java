@@ -170,11 +170,12 @@ class ReviewAndPublicQueryTest {
         assertTrue(atHand.searchWithoutWaiting("北京示例科技有限公司", Optional.empty()).isEmpty(), "names too");
         assertThrows(InvalidInputException.class, () -> atHand.searchWithoutWaiting(" ", Optional.empty()));
         List<String> batch = java.util.Arrays.asList("https://www.shop.com.cn/a", "free.cn", "not a domain", null);
-        assertEquals(Optional.of(atHand.lookup(batch)), atHand.lookupWithoutWaiting(batch));
-        assertTrue(query.lookupWithoutWaiting(batch).isEmpty(), "nothing at hand: the store must be read");
-        assertTrue(atHand.lookupWithoutWaiting(List.of("shop.com.cn", number)).isEmpty(), "numbers are read");
-        assertThrows(InvalidInputException.class, () -> atHand.lookupWithoutWaiting(List.of()));
-        assertThrows(InvalidInputException.class, () -> atHand.lookupWithoutWaiting(java.util.Collections.nCopies(
+        assertEquals(Optional.of(atHand.lookup(batch)), atHand.lookupWithoutWaiting(atHand.batch(batch)));
+        assertTrue(query.lookupWithoutWaiting(query.batch(batch)).isEmpty(), "nothing at hand: the store must be read");
+        assertTrue(atHand.lookupWithoutWaiting(atHand.batch(List.of("shop.com.cn", number))).isEmpty(),
+                "numbers are read");
+        assertThrows(InvalidInputException.class, () -> atHand.batch(List.of()));
+        assertThrows(InvalidInputException.class, () -> atHand.batch(java.util.Collections.nCopies(
                 101, "a.cn")));
         assertThrows(InvalidInputException.class, () -> atHand.searchWithoutWaiting("a".repeat(201) + ".cn",
                 Optional.empty()));

@@ -30,12 +30,18 @@ class ProductionChannelsTest {
                 server.password(), "icp.sms.code-key", Base64.getEncoder().encodeToString(new byte[32])));
     }
 
-    @Test
-    void noSmsCodeKeyOnAnExternalDatabaseRefusesToStart() {
+    /** An external database with messages to the log (no SMS centre needed) and no SMS code key. */
+    private static Map<String, Object> externalWithoutCodeKey() {
         Map<String, Object> properties = external();
         properties.remove("icp.sms.code-key");
         properties.put("icp.sms.log-sink", "true");
         properties.put("icp.mail.log-sink", "true");
+        return properties;
+    }
+
+    @Test
+    void noSmsCodeKeyOnAnExternalDatabaseRefusesToStart() {
+        Map<String, Object> properties = externalWithoutCodeKey();
         Throwable refused = assertThrows(RuntimeException.class, () -> ApplicationContext.run(properties, "test"));
         assertTrue(chain(refused).contains("no SMS code key configured"), chain(refused));
         assertTrue(chain(refused).contains("icp.sms.code-key"), "it says what to set");
@@ -48,10 +54,7 @@ class ProductionChannelsTest {
     /** A ministry node issues no codes: it starts on an external database without a key of the operator's. */
     @Test
     void aMinistryNodeNeedsNoSmsCodeKey() {
-        Map<String, Object> properties = external();
-        properties.remove("icp.sms.code-key");
-        properties.put("icp.sms.log-sink", "true");
-        properties.put("icp.mail.log-sink", "true");
+        Map<String, Object> properties = externalWithoutCodeKey();
         properties.put("icp.node.role", "ministry");
         try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
             assertNotNull(context.getBean(CodeKey.class));

@@ -38,9 +38,7 @@ class PublicAnswerCacheApiTest extends ApiTestSupport {
      */
     @Test
     void aDomainInMemoryIsAnsweredWithoutTheBlockingPool() throws Exception {
-        String domain = TestFilings.uniqueLabel() + ".com.cn";
-        approve(submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司", domain)).getId());
-        RecordingSmsCentre.settle(context, OutboxMessage.Channel.MINISTRY_UPLOAD);
+        String domain = filedDomain();
         String kept = "/api/v1/public/filings?q=" + ApiClients.query(domain);
         assertTrue(clients.get(kept, null).body().contains(domain));
 
@@ -95,9 +93,7 @@ class PublicAnswerCacheApiTest extends ApiTestSupport {
 
     @Test
     void aKeptAnswerIsServedUntilTheRegisterChanges() throws Exception {
-        String domain = TestFilings.uniqueLabel() + ".com.cn";
-        approve(submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司", domain)).getId());
-        RecordingSmsCentre.settle(context, OutboxMessage.Channel.MINISTRY_UPLOAD);
+        String domain = filedDomain();
         String single = "/api/v1/public/filings?q=" + ApiClients.query(domain);
         String kept = clients.get(single, null).body();
         assertTrue(kept.contains(domain), kept);
@@ -113,10 +109,16 @@ class PublicAnswerCacheApiTest extends ApiTestSupport {
         assertTrue(batch.contains("\"FOUND\"") && batch.contains("\"INVALID\""), "a batch from memory too: " + batch);
 
         // any change of the national register through this node drops what was kept
-        approve(submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
-                TestFilings.uniqueLabel() + ".com.cn")).getId());
-        RecordingSmsCentre.settle(context, OutboxMessage.Channel.MINISTRY_UPLOAD);
+        filedDomain();
         assertEquals("[]", clients.get(single, null).body());
         assertTrue(clients.post(BATCH, null, "{\"items\":[\"" + domain + "\"]}").body().contains("NOT_FILED"));
+    }
+
+    /** A new domain, filed and uploaded to the national register (which empties what memory kept). */
+    private String filedDomain() {
+        String domain = TestFilings.uniqueLabel() + ".com.cn";
+        approve(submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司", domain)).getId());
+        RecordingSmsCentre.settle(context, OutboxMessage.Channel.MINISTRY_UPLOAD);
+        return domain;
     }
 }

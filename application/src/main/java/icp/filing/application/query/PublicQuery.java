@@ -86,7 +86,31 @@ public final class PublicQuery {
      * answered item by item in order, from two set-based reads of the register whatever the number of items.
      */
     public List<BatchLookup> lookup(List<String> items) {
-        List<Object> keys = keys(items);
+        return lookup(batch(items));
+    }
+
+    /**
+     * A batch's items read once (each a registrable domain, a filing number, or its refusal), to be answered from
+     * memory ({@link #lookupWithoutWaiting}) or, failing that, from the store ({@link #lookup(Batch)}) without
+     * reading them again.
+     */
+    public static final class Batch {
+        private final List<String> items;
+        private final List<Object> keys;
+
+        private Batch(List<String> items, List<Object> keys) {
+            this.items = items;
+            this.keys = keys;
+        }
+    }
+
+    /** Refuses a batch of no items or of more than {@link #MAX_BATCH}; an unreadable item is answered in place. */
+    public Batch batch(List<String> items) {
+        return new Batch(items, keys(items));
+    }
+
+    public List<BatchLookup> lookup(Batch batch) {
+        List<Object> keys = batch.keys;
         java.util.Set<DomainName> domains = new java.util.LinkedHashSet<>();
         java.util.Set<FilingNumber> numbers = new java.util.LinkedHashSet<>();
         for (Object key : keys) {
@@ -100,15 +124,15 @@ public final class PublicQuery {
                 : register.byRegistrableDomains(domains);
         java.util.Map<String, List<PublicRegister.Entry>> byNumber = numbers.isEmpty() ? java.util.Map.of()
                 : register.byNumbers(numbers);
-        return answers(items, keys, byDomain, byNumber);
+        return answers(batch.items, keys, byDomain, byNumber);
     }
 
     /**
-     * What {@link #lookup} would answer, when every item is a domain the register has at hand (asked lately) or an
-     * item refused by its form; empty when the store must be read. Refuses what lookup refuses.
+     * What {@link #lookup(Batch)} would answer, when every item is a domain the register has at hand (asked lately)
+     * or an item refused by its form; empty when the store must be read.
      */
-    public Optional<List<BatchLookup>> lookupWithoutWaiting(List<String> items) {
-        List<Object> keys = keys(items);
+    public Optional<List<BatchLookup>> lookupWithoutWaiting(Batch batch) {
+        List<Object> keys = batch.keys;
         java.util.Map<String, List<PublicRegister.Entry>> byDomain = new java.util.HashMap<>();
         for (Object key : keys) {
             if (key instanceof FilingNumber) {
@@ -122,7 +146,7 @@ public final class PublicQuery {
                 byDomain.put(domain.ascii(), kept.get());
             }
         }
-        return Optional.of(answers(items, keys, byDomain, java.util.Map.of()));
+        return Optional.of(answers(batch.items, keys, byDomain, java.util.Map.of()));
     }
 
     private List<Object> keys(List<String> items) {

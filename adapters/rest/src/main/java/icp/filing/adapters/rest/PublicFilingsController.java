@@ -144,6 +144,7 @@ final class PublicFilingsController {
                     schema = @Schema(implementation = BatchLookupResponse.class)))
     CompletableFuture<HttpResponse<?>> batchLookup(HttpRequest<?> request, @Body BatchLookupRequest body) {
         List<String> items = body.items() == null ? List.of() : body.items();
+        PublicQuery.Batch batch;
         Optional<List<BatchLookup>> ready;
         try {
             if (items.size() > PublicQuery.MAX_BATCH) {
@@ -155,14 +156,15 @@ final class PublicFilingsController {
                 return CompletableFuture.completedFuture(limited.get());
             }
             // as the single query: every domain asked lately is answered here, without the blocking pool
-            ready = query.lookupWithoutWaiting(items);
+            batch = query.batch(items);
+            ready = query.lookupWithoutWaiting(batch);
         } catch (FilingException refused) {
             return CompletableFuture.completedFuture(refusals.handle(request, refused));
         }
         if (ready.isPresent()) {
             return CompletableFuture.completedFuture(batchAnswer(ready.get()));
         }
-        return CompletableFuture.supplyAsync(() -> batchAnswer(query.lookup(items)), blocking);
+        return CompletableFuture.supplyAsync(() -> batchAnswer(query.lookup(batch)), blocking);
     }
 
     private HttpResponse<?> batchAnswer(List<BatchLookup> lookups) {
