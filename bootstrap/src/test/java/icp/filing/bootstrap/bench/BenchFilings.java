@@ -15,9 +15,29 @@ import icp.filing.proto.provider.v1.SubmitApplicationRequest;
 import icp.filing.proto.provider.v1.Website;
 import java.util.Map;
 
-/** Distinct, valid new filings for the benchmark: subject i holds domain bench-i.com.cn. */
+/**
+ * Distinct, valid new filings for the benchmark: subject i holds domain bench-i-….com.cn, and its principal 张三 is a
+ * person of its own (identity card and phone), as a register's principals mostly are.
+ */
 final class BenchFilings {
     private BenchFilings() {
+    }
+
+    static String phone(int i) {
+        return String.format("138%08d", i);
+    }
+
+    /** The last six characters of the identity card of the principal whose phone this is (for the SMS confirmation). */
+    static String certificateTail(String phone) {
+        String id = principalId(Integer.parseInt(phone.substring(3)));
+        return id.substring(id.length() - 6);
+    }
+
+    /** A valid identity card number of its own for each i: a birth date from 1950 on and a sequence number. */
+    private static String principalId(int i) {
+        String first17 = "110105" + java.time.LocalDate.of(1950, 1, 1).plusDays(i / 1000)
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", i % 1000);
+        return first17 + icp.filing.domain.identity.IdCardNumber.checkCharacter(first17);
     }
 
     static SubmitApplicationRequest request(int i, Map<MaterialKind, String> materials) {
@@ -27,7 +47,7 @@ final class BenchFilings {
         String domain = "bench-" + i + "-" + System.nanoTime() % 100_000 + ".com.cn";
         Principal principal = Principal.newBuilder().setName("张三").setVerifiedName("张三")
                 .setCertificateType(CertificateType.CERTIFICATE_TYPE_RESIDENT_ID_CARD)
-                .setCertificateNumber("11010519491231002X").setPhone(String.format("138%08d", i))
+                .setCertificateNumber(principalId(i)).setPhone(phone(i))
                 .setEmail("bench@example.cn").build();
         return SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.newBuilder()
                 .setSubject(Subject.newBuilder().setNature(SubjectNature.SUBJECT_NATURE_ENTERPRISE).setName(name)

@@ -80,7 +80,7 @@ final class BenchLatency {
     static void awaitOutbox(ApplicationContext context) throws InterruptedException {
         Outbox outbox = context.getBean(Outbox.class);
         long started = System.nanoTime();
-        while (outbox.counts().values().stream().mapToLong(Outbox.Counts::pending).sum() > 0) {
+        while (outbox.backlog().values().stream().mapToLong(Outbox.Counts::pending).sum() > 0) {
             Thread.sleep(20);
         }
         System.out.printf("outbox drained %.1f s after the last bulk approval (uploads, results, SMS, e-mail)%n",

@@ -51,12 +51,19 @@ public final class FilingBenchmark {
             Long.getLong("bench.warm-up-seconds", 60));
     /** Before the raw ceilings (a few classes of the driver, compiled at once) and figures after the first. */
     static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(15);
+    /** Rounds of submissions, confirmations and approvals, unmeasured, for at least this long before the first. */
+    static final java.time.Duration WRITE_WARM_UP = java.time.Duration.ofSeconds(
+            Long.getLong("bench.write-warm-up-seconds", 30));
     private static final int LATENCY_SAMPLES = Integer.getInteger("bench.latency-samples", 20);
     /**
      * {@code reads}: only the import and the public figures, for working on the read path ({@code bench.breakdown}
      * adds where a public query's time goes).
      */
     private static final boolean READS_ONLY = "reads".equals(System.getProperty("bench.figures", "all"));
+    /** {@code writes}: only submissions, confirmations and approvals, for working on the write path. */
+    private static final boolean WRITES_ONLY = "writes".equals(System.getProperty("bench.figures", "all"));
+
+    private static final String STATEMENT_LOG = System.getProperty("bench.statement-log");
 
     private FilingBenchmark() {
     }
@@ -77,15 +84,15 @@ public final class FilingBenchmark {
     }
 
     private static void measure() throws Exception {
-        try (ApplicationContext context = ApplicationContext.run(Map.of(
+        Map<String, Object> settings = new java.util.HashMap<>(Map.of(
                 "icp.embedded-db.data-dir", "target/mariadb-bench", "icp.embedded-db.fresh", true,
                 "icp.embedded-db.stop-with-context", true,
                 "icp.embedded-db.buffer-pool-size", System.getProperty("bench.buffer-pool", "1G"),
-                "icp.rules.max-subjects-per-principal", 1_000_000,
                 // one client address asks everything: the bucket is still consulted, never empty
                 "icp.public.rate-limit.capacity", 1_000_000_000, "icp.public.rate-limit.per-second", 1_000_000_000,
                 // the relay on its thread, as in production: uploads to the national register, result events
-                "icp.outbox.relay.enabled", true, "icp.outbox.relay.poll-interval", "100ms"), "test")) {
+                "icp.outbox.relay.enabled", true, "icp.outbox.relay.poll-interval", "100ms"));
+        try (ApplicationContext context = ApplicationContext.run(settings, "test")) {
             context.getBean(EmbeddedServer.class).start();
             int grpcPort = context.getBean(GrpcEmbeddedServer.class).getPort();
             URI http = context.getBean(EmbeddedServer.class).getURI();
@@ -111,6 +118,14 @@ public final class FilingBenchmark {
                 Figure[] writes = writes(context, raw, async, blocking, client, http);
                 submissions = writes[0];
                 approvals = writes[1];
+            }
+            if (WRITES_ONLY) {
+                System.out.println("(the load generator runs on the same machine as the system and its database)");
+                ratio("submit_vs_raw_tx", submissions, rawTransactions);
+                ratio("approve_vs_raw_tx", approvals, rawTransactions);
+                channel.shutdownNow();
+                httpThreads.shutdownNow();
+                return;
             }
             // the register at scale: a synthetic one imported, and the public queries spread over it
             double[] imported = BenchImport.importVersusRaw(context, raw, IMPORT_SERVICES);
@@ -166,10 +181,15 @@ public final class FilingBenchmark {
                 MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)) {
             materials.put(kind, upload(async, kind));
         }
+        String basic = "Basic " + Base64.getEncoder().encodeToString("bj-reviewer:bureau-demo"
+                .getBytes(StandardCharsets.UTF_8));
+        var sms = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class);
+        warmUpWrites(context, materials, blocking, client, http, basic);
+        statementLog(raw, STATEMENT_LOG);
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
         List<String> domains = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> domainOf = new java.util.concurrent.ConcurrentHashMap<>();
-        long statements = statements(raw);
+        long[] statements = statements(raw);
         Figure submissions = run("submit new filing (gRPC)", SUBMISSIONS, i -> () -> {
             SubmitApplicationRequest request = BenchFilings.request(i, materials);
             String id = blocking.submitApplication(request).getApplication().getId();
@@ -180,44 +200,104 @@ public final class FilingBenchmark {
         });
 
         statements = perOperation(raw, statements, SUBMISSIONS);
-        // every bench principal is 张三 (…31002X) with a phone of its own
-        List<String[]> codes = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class).drain();
-        run("SMS confirm (REST)", codes.size(), i -> () -> send(client, HttpRequest.newBuilder(
-                http.resolve("/api/v1/public/sms-verifications/confirm"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"phone\":\"" + codes.get(i)[0] + "\",\"code\":\"" + codes.get(i)[1]
-                                + "\",\"certificateTail\":\"31002X\"}")).build()));
+        List<String[]> codes = sms.drain();
+        run("SMS confirm (REST)", codes.size(), i -> () -> confirm(client, http, codes.get(i)));
         statements = perOperation(raw, statements, codes.size());
-        String basic = "Basic " + Base64.getEncoder().encodeToString("bj-reviewer:bureau-demo"
-                .getBytes(StandardCharsets.UTF_8));
         // the last few are approved one by one afterwards, to time how soon the public and the provider see it
         List<String> timed = new ArrayList<>(ids.subList(ids.size() - Math.min(LATENCY_SAMPLES, ids.size() / 2),
                 ids.size()));
         List<String> bulk = new ArrayList<>(ids.subList(0, ids.size() - timed.size()));
-        Figure approvals = run("approve and publish (REST)", bulk.size(), i -> () -> send(client, HttpRequest.newBuilder(
-                http.resolve("/api/v1/bureau/applications/" + bulk.get(i) + "/approve"))
-                .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build()));
+        Figure approvals = run("approve and publish (REST)", bulk.size(),
+                i -> () -> approve(client, http, basic, bulk.get(i)));
         // the bulk's messages are a throughput matter; the latency is timed once they are out
         BenchLatency.awaitOutbox(context);
         perOperation(raw, statements, bulk.size());
+        statementLog(raw, null);
         BenchLatency.approvalToPublicAndProvider(context, async, client, http, basic, timed, domainOf);
         return new Figure[] {submissions, approvals};
     }
 
-    /** Statements the database has been sent so far (by every client: the system, its relay and this benchmark). */
-    private static long statements(DataSource raw) throws java.sql.SQLException {
-        try (Connection c = raw.getConnection(); java.sql.ResultSet rs = c.createStatement().executeQuery(
-                "SHOW GLOBAL STATUS LIKE 'Questions'")) {
-            rs.next();
-            return rs.getLong(2);
+    /**
+     * Unmeasured rounds of the whole write path (submit, confirm, approve, and the relay's deliveries) for
+     * {@link #WRITE_WARM_UP}, on subjects of their own, so that the writes are timed with their code compiled as the
+     * reads are (the raw ceiling's few driver classes compile in its own warm-up).
+     */
+    private static void warmUpWrites(ApplicationContext context, Map<MaterialKind, String> materials,
+                                     ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub blocking,
+                                     HttpClient client, URI http, String basic) throws Exception {
+        var sms = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class);
+        long until = System.nanoTime() + WRITE_WARM_UP.toNanos();
+        int rounds = 0;
+        for (int base = 10_000_000; System.nanoTime() < until; base += SUBMISSIONS, rounds++) {
+            int first = base;
+            List<String> ids = Collections.synchronizedList(new ArrayList<>());
+            unmeasured(SUBMISSIONS, i -> () -> ids.add(blocking.submitApplication(
+                    BenchFilings.request(first + i, materials)).getApplication().getId()));
+            BenchLatency.awaitOutbox(context);
+            List<String[]> codes = sms.drain();
+            unmeasured(codes.size(), i -> () -> confirm(client, http, codes.get(i)));
+            unmeasured(ids.size(), i -> () -> approve(client, http, basic, ids.get(i)));
+            BenchLatency.awaitOutbox(context);
+        }
+        sms.drain();
+        System.out.printf("writes warmed up: %d rounds of %d filings submitted, confirmed and approved%n", rounds,
+                SUBMISSIONS);
+    }
+
+    /**
+     * {@code -Dbench.statement-log=FILE}: every statement the database receives during the measured writes goes to
+     * the server's slow query log in FILE, with the rows it examined (to see what an operation sends and reads; slows
+     * the run). The pool's connections are replaced so that they take {@code long_query_time} 0.
+     */
+    private static void statementLog(DataSource raw, String file) throws java.sql.SQLException {
+        if (STATEMENT_LOG == null) {
+            return;
+        }
+        try (Connection c = raw.getConnection(); var statement = c.createStatement()) {
+            if (file != null) {
+                statement.execute("SET GLOBAL slow_query_log_file = '" + file.replace("'", "") + "'");
+                statement.execute("SET GLOBAL long_query_time = 0");
+            }
+            statement.execute("SET GLOBAL slow_query_log = " + (file == null ? "OFF" : "ON"));
+        }
+        if (file != null) {
+            ((com.zaxxer.hikari.HikariDataSource) raw).getHikariPoolMXBean().softEvictConnections();
         }
     }
 
-    /** Prints the statements each operation of the phase just measured cost, its messages' delivery included. */
-    private static long perOperation(DataSource raw, long before, int operations) throws java.sql.SQLException {
-        long now = statements(raw);
-        System.out.printf("  %.1f SQL statements per operation (with what the relay did meanwhile)%n",
-                (now - before) / (double) Math.max(1, operations));
+    private static void confirm(HttpClient client, URI http, String[] phoneAndCode) {
+        send(client, HttpRequest.newBuilder(http.resolve("/api/v1/public/sms-verifications/confirm"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"phone\":\"" + phoneAndCode[0] + "\",\"code\":\"" + phoneAndCode[1]
+                                + "\",\"certificateTail\":\"" + BenchFilings.certificateTail(phoneAndCode[0])
+                                + "\"}")).build());
+    }
+
+    private static void approve(HttpClient client, URI http, String basic, String applicationId) {
+        send(client, HttpRequest.newBuilder(http.resolve("/api/v1/bureau/applications/" + applicationId + "/approve"))
+                .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /**
+     * Statements the database has been sent so far and rows its handlers have read for them (by every client: the
+     * system, its relay and this benchmark).
+     */
+    private static long[] statements(DataSource raw) throws java.sql.SQLException {
+        try (Connection c = raw.getConnection(); java.sql.ResultSet rs = c.createStatement().executeQuery(
+                "SELECT SUM(IF(VARIABLE_NAME = 'QUESTIONS', VARIABLE_VALUE, 0)),"
+                        + " SUM(IF(VARIABLE_NAME LIKE 'HANDLER\\_READ\\_%', VARIABLE_VALUE, 0))"
+                        + " FROM information_schema.GLOBAL_STATUS")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    /** Prints the statements and rows read each operation of the phase just measured cost, its messages included. */
+    private static long[] perOperation(DataSource raw, long[] before, int operations) throws java.sql.SQLException {
+        long[] now = statements(raw);
+        System.out.printf("  %.1f SQL statements and %.1f rows read per operation (with what the relay did meanwhile)%n",
+                (now[0] - before[0]) / (double) Math.max(1, operations),
+                (now[1] - before[1]) / (double) Math.max(1, operations));
         return statements(raw);
     }
 
@@ -230,7 +310,9 @@ public final class FilingBenchmark {
             }
         }
         String payload = "x".repeat(1500);
-        return run("ceiling: raw JDBC tx of 10 inserts", SUBMISSIONS, i -> () -> {
+        // timed over some seconds, not the fraction of one that as many as the submissions take: its figure moved
+        // by half between runs
+        return warmedRun("ceiling: raw JDBC tx of 10 inserts", Math.max(SUBMISSIONS, 20_000), i -> () -> {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_ceiling (payload) VALUES (?)")) {
@@ -276,19 +358,24 @@ public final class FilingBenchmark {
 
     static Figure warmedRun(String name, int count, IntFunction<Runnable> operation, java.time.Duration warmUp)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long until = System.nanoTime() + warmUp.toNanos();
         do {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(operation.apply(count + i)));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
+            unmeasured(count, i -> operation.apply(count + i));
         } while (System.nanoTime() < until);
-        pool.shutdown();
         return run(name, count, operation);
+    }
+
+    /** Runs {@code count} operations on {@link #THREADS} threads, timing nothing. */
+    private static void unmeasured(int count, IntFunction<Runnable> operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            futures.add(pool.submit(operation.apply(i)));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
     }
 
     static Figure run(String name, int count, IntFunction<Runnable> operation) throws Exception {
