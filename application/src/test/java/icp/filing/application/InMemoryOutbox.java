@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The outbox port in memory, as the table behaves for one relay: keys unique, claims by token, attempts kept. */
-final class InMemoryOutbox implements Outbox {
+class InMemoryOutbox implements Outbox {
     final Map<Long, OutboxEntry> entries = new LinkedHashMap<>();
     final Map<Long, List<Attempt>> attempts = new LinkedHashMap<>();
     final Map<String, String> receipts = new LinkedHashMap<>();
@@ -59,14 +59,17 @@ final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized void delivered(OutboxEntry claimed, Instant at, List<String> references) {
-        OutboxEntry e = entries.get(claimed.id());
-        if (!claimed.claim().equals(e.claim())) {
-            return;
+    public synchronized void delivered(List<Delivery> deliveries, Instant at) {
+        for (Delivery delivery : deliveries) {
+            OutboxEntry e = entries.get(delivery.claimed().id());
+            if (!delivery.claimed().claim().equals(e.claim())) {
+                continue;
+            }
+            attempts.computeIfAbsent(e.id(), id -> new ArrayList<>())
+                    .add(new Attempt(e.attempts() + 1, at, e.claim(), true, null, delivery.references()));
+            entries.put(e.id(), with(e, OutboxEntry.State.DELIVERED, e.attempts() + 1, e.nextAttemptAt(), at, null,
+                    null));
         }
-        attempts.computeIfAbsent(e.id(), id -> new ArrayList<>())
-                .add(new Attempt(e.attempts() + 1, at, e.claim(), true, null, references));
-        entries.put(e.id(), with(e, OutboxEntry.State.DELIVERED, e.attempts() + 1, e.nextAttemptAt(), at, null, null));
     }
 
     @Override
@@ -84,6 +87,14 @@ final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized void receipt(String reference, String state, Instant at) {
         receipts.put(reference, state);
+    }
+
+    @Override
+    public synchronized Map<OutboxMessage.Channel, Counts> backlog() {
+        Map<OutboxMessage.Channel, Counts> backlog = new EnumMap<>(OutboxMessage.Channel.class);
+        counts().forEach((channel, c) -> backlog.put(channel, new Counts(c.pending(), c.failed(), 0,
+                c.oldestPending())));
+        return backlog;
     }
 
     @Override

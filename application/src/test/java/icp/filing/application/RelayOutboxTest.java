@@ -172,7 +172,38 @@ class RelayOutboxTest {
         OutboxEntry current = outbox.claim("relay-b", 1, now, now.plusSeconds(60)).get(0);
         outbox.attemptFailed(stale, now, "late", java.util.Optional.empty());
         assertEquals(OutboxEntry.State.PENDING, outbox.find(1).orElseThrow().state(), "relay-a's word is void");
-        outbox.delivered(current, now, List.of());
+        outbox.delivered(List.of(new icp.filing.application.port.Outbox.Delivery(current, List.of())), now);
         assertEquals(OutboxEntry.State.DELIVERED, outbox.find(1).orElseThrow().state());
+    }
+
+    @Test
+    void recordsDeliveriesAFewAtATimeAndTellsWatchersAsEachGoesOut() {
+        List<Integer> recorded = new ArrayList<>();
+        InMemoryOutbox counting = new InMemoryOutbox(new ArrayList<>()) {
+            @Override
+            public synchronized void delivered(List<Delivery> deliveries, Instant at) {
+                recorded.add(deliveries.size());
+                super.delivered(deliveries, at);
+            }
+        };
+        counting.at(now);
+        for (int i = 0; i < 40; i++) {
+            counting.add(List.of(new OutboxMessage(Channel.EMAIL, "k" + i, "a@example.com", "approved", Map.of(),
+                    List.of(), false)));
+        }
+        RelayOutbox batching = new RelayOutbox(counting, List.of(courier), ports.transactions,
+                new RelaySettings(50, Duration.ofMinutes(2), 4, Duration.ofSeconds(10), Duration.ofSeconds(25)), clock);
+        List<Integer> seenAtEachDelivery = new ArrayList<>();
+        batching.onDelivered(Channel.EMAIL, () -> seenAtEachDelivery.add(delivered.size()));
+
+        assertEquals(40, batching.deliverDue());
+
+        assertEquals(List.of(RelayOutbox.RECORD_EVERY, RelayOutbox.RECORD_EVERY, 40 - 2 * RelayOutbox.RECORD_EVERY),
+                recorded, "at most RECORD_EVERY per transaction, the rest at the end of the round");
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList(), seenAtEachDelivery,
+                "watchers hear of each delivery as it happens, not when its batch is recorded");
+        for (long id = 1; id <= 40; id++) {
+            assertEquals(OutboxEntry.State.DELIVERED, counting.find(id).orElseThrow().state());
+        }
     }
 }

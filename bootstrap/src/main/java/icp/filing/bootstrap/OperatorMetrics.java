@@ -92,7 +92,7 @@ final class OperatorMetrics {
                 return;
             }
             readAt = now;
-            counts = outbox.counts();
+            counts = outbox.backlog();
             for (Province province : Province.values()) {
                 queues.put(province, applications.listByProvince(province, ApplicationState.IN_REVIEW,
                         PageRequest.of(0, 1)).total());

@@ -21,10 +21,11 @@ public interface Outbox {
     List<OutboxEntry> claim(String token, int max, Instant now, Instant leaseUntil);
 
     /**
-     * The entry was delivered: state DELIVERED, the receiver's references (message ids) kept for their receipts and a
-     * secret message's values erased. Ignored when the claim is no longer the entry's.
+     * The entries were delivered, recorded together (one batch per table, in the caller's transaction): each DELIVERED,
+     * the receiver's references (message ids) kept for their receipts and a secret message's values erased. An entry
+     * whose claim is no longer its own is left as it is.
      */
-    void delivered(OutboxEntry claimed, Instant at, List<String> references);
+    void delivered(List<Delivery> deliveries, Instant at);
 
     /**
      * An attempt failed: recorded with its error; pending again at {@code retryAt}, or FAILED when empty. Ignored when
@@ -35,8 +36,14 @@ public interface Outbox {
     /** A receipt from the receiver (an SMS centre's delivery report) for one of the references of a delivery. */
     void receipt(String reference, String state, Instant at);
 
-    /** Pending, failed and delivered per channel, and the age of the oldest pending entry. */
+    /**
+     * Pending, failed and delivered per channel, and the age of the oldest pending entry. Counting the delivered ones
+     * reads every entry ever delivered: for an administrator's page, not for a gauge read every scrape.
+     */
     Map<Channel, Counts> counts();
+
+    /** As {@link #counts()} without the delivered ones: reads only the entries still waiting or failed. */
+    Map<Channel, Counts> backlog();
 
     /** Entries in one state, newest first. */
     Page<OutboxEntry> list(OutboxEntry.State state, PageRequest page);
@@ -52,6 +59,14 @@ public interface Outbox {
     /** A FAILED entry pending again now, its attempts counted afresh; false when it is not FAILED. */
     boolean retry(long id, Instant now);
 
+    /** A claimed entry the receiver took, and the references it answered with. */
+    record Delivery(OutboxEntry claimed, List<String> references) {
+        public Delivery {
+            references = List.copyOf(references);
+        }
+    }
+
+    /** Entries per state of a channel; {@code delivered} is 0 in a {@link #backlog()}. */
     record Counts(long pending, long failed, long delivered, Optional<Instant> oldestPending) {
     }
 

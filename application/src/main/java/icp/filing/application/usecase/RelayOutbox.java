@@ -23,13 +23,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The outbox relay: claims due entries (a short transaction of the outbox's own), delivers each outside any transaction, and
- * records the outcome. A crash between delivery and record leaves the entry claimed until its lease ends; it is then
+ * records the outcomes. A crash between delivery and record leaves the entry claimed until its lease ends; it is then
  * delivered again under the same idempotency key, which the receivers of ours drop as a repeat.
+ *
+ * <p>Deliveries are recorded a few at a time ({@link #RECORD_EVERY} per channel, or fewer at the end of a round), in
+ * one transaction with one batch per table: recording each in a transaction of its own cost more statements than
+ * the approval that made it. The price is the crash window: a relay killed after delivering and before recording
+ * re-sends up to that many entries per channel instead of one.
  */
 @Singleton
 public final class RelayOutbox {
     /** Errors are kept to this length: a receiver's answer is not ours to store whole. */
     private static final int MAX_ERROR = 500;
+    /** Deliveries of one channel recorded together at most: what a crash between the two may make us send again. */
+    public static final int RECORD_EVERY = 16;
 
     private final Outbox outbox;
     private final Map<Channel, Courier> couriers = new EnumMap<>(Channel.class);
@@ -65,12 +72,12 @@ public final class RelayOutbox {
         Map<Channel, List<OutboxEntry>> byChannel = new EnumMap<>(Channel.class);
         claimed.forEach(e -> byChannel.computeIfAbsent(e.message().channel(), c -> new ArrayList<>()).add(e));
         if (byChannel.size() <= 1) {
-            claimed.forEach(this::deliver);
+            byChannel.values().forEach(this::deliverInOrder);
             return claimed.size();
         }
         // each channel in order, the channels side by side: a slow mail server does not hold up the ministry upload
         List<Future<?>> running = new ArrayList<>();
-        byChannel.values().forEach(entries -> running.add(channels.submit(() -> entries.forEach(this::deliver))));
+        byChannel.values().forEach(entries -> running.add(channels.submit(() -> deliverInOrder(entries))));
         for (Future<?> channel : running) {
             try {
                 channel.get();
@@ -84,7 +91,22 @@ public final class RelayOutbox {
         return claimed.size();
     }
 
-    private void deliver(OutboxEntry entry) {
+    /** One channel's entries, one after the other; their deliveries recorded {@link #RECORD_EVERY} at a time. */
+    private void deliverInOrder(List<OutboxEntry> entries) {
+        List<Outbox.Delivery> unrecorded = new ArrayList<>();
+        try {
+            for (OutboxEntry entry : entries) {
+                deliver(entry).ifPresent(unrecorded::add);
+                if (unrecorded.size() >= RECORD_EVERY) {
+                    record(unrecorded);
+                }
+            }
+        } finally {
+            record(unrecorded);
+        }
+    }
+
+    private Optional<Outbox.Delivery> deliver(OutboxEntry entry) {
         List<String> references;
         try {
             Courier courier = couriers.get(entry.message().channel());
@@ -94,14 +116,27 @@ public final class RelayOutbox {
             references = courier.deliver(entry.message());
         } catch (RuntimeException e) {
             failed(entry, e);
+            return Optional.empty();
+        }
+        // the receiver has it: whoever waits for the channel is told now, not once the outcome is written
+        onDelivered.getOrDefault(entry.message().channel(), List.of()).forEach(Runnable::run);
+        return Optional.of(new Outbox.Delivery(entry, references));
+    }
+
+    /**
+     * A failure to record deliveries is not a failed delivery: the claims lapse and the receivers drop the repeats.
+     * Empties the list.
+     */
+    private void record(List<Outbox.Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
             return;
         }
-        // a failure to record the delivery is not a failed delivery: the claim lapses and the receiver drops the repeat
+        List<Outbox.Delivery> batch = List.copyOf(deliveries);
+        deliveries.clear();
         transactions.inTransaction(() -> {
-            outbox.delivered(entry, clock.instant(), references);
+            outbox.delivered(batch, clock.instant());
             return null;
         });
-        onDelivered.getOrDefault(entry.message().channel(), List.of()).forEach(Runnable::run);
     }
 
     /** Runs the action (on the relay's thread: it must be quick) after each delivery on the channel. */

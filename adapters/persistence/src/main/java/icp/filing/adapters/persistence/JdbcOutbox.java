@@ -47,6 +47,10 @@ class JdbcOutbox implements Outbox {
         CLAIM = claim;
     }
 
+    private static final String ATTEMPT = """
+            INSERT INTO outbox_attempt (entry_id, number, at, relay, delivered, error, refs)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final TransactionOperations<Connection> transactions;
@@ -106,20 +110,39 @@ class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public void delivered(OutboxEntry claimed, Instant at, List<String> references) {
-        int changed = Sql.execute(jdbc, """
-                UPDATE outbox_entry SET state = 'DELIVERED', attempts = attempts + 1, delivered_at = ?,
-                    last_error = NULL, claim_token = NULL, payload = IF(secret, '', payload)
-                WHERE id = ? AND claim_token = ?""", UtcColumns.column(at), claimed.id(), claimed.claim());
-        if (changed == 0) {
+    public void delivered(List<Delivery> deliveries, Instant at) {
+        if (deliveries.isEmpty()) {
             return;
         }
-        attempt(claimed, at, true, null, references);
-        for (String reference : references) {
-            Sql.execute(jdbc, """
-                    INSERT INTO outbox_receipt (reference, entry_id) VALUES (?, ?)
-                    ON DUPLICATE KEY UPDATE entry_id = VALUES(entry_id)""", reference, claimed.id());
+        // which entries are still claimed as the relay thinks, read under lock: the batches below then only touch
+        // those (a driver need not say which rows of a batch it changed)
+        String in = String.join(",", Collections.nCopies(deliveries.size(), "?"));
+        Map<Long, String> claims = new java.util.HashMap<>();
+        Sql.query(jdbc, "SELECT id, claim_token FROM outbox_entry WHERE id IN (" + in + ") FOR UPDATE", rs -> {
+            claims.put(rs.getLong(1), rs.getString(2));
+            return null;
+        }, deliveries.stream().map(d -> (Object) d.claimed().id()).toArray());
+        LocalDateTime when = UtcColumns.column(at);
+        List<Object[]> entries = new ArrayList<>();
+        List<Object[]> attempts = new ArrayList<>();
+        List<Object[]> receipts = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            OutboxEntry claimed = delivery.claimed();
+            if (!claimed.claim().equals(claims.get(claimed.id()))) {
+                continue;
+            }
+            entries.add(new Object[] {when, claimed.id()});
+            attempts.add(attemptRow(claimed, at, true, null, delivery.references()));
+            delivery.references().forEach(reference -> receipts.add(new Object[] {reference, claimed.id()}));
         }
+        Sql.batch(jdbc, """
+                UPDATE outbox_entry SET state = 'DELIVERED', attempts = attempts + 1, delivered_at = ?,
+                    last_error = NULL, claim_token = NULL, payload = IF(secret, '', payload)
+                WHERE id = ?""", entries);
+        Sql.batch(jdbc, ATTEMPT, attempts);
+        Sql.batch(jdbc, """
+                INSERT INTO outbox_receipt (reference, entry_id) VALUES (?, ?)
+                ON DUPLICATE KEY UPDATE entry_id = VALUES(entry_id)""", receipts);
     }
 
     @Override
@@ -137,11 +160,14 @@ class JdbcOutbox implements Outbox {
     }
 
     private void attempt(OutboxEntry claimed, Instant at, boolean delivered, String error, List<String> references) {
+        Sql.execute(jdbc, ATTEMPT, attemptRow(claimed, at, delivered, error, references));
+    }
+
+    private static Object[] attemptRow(OutboxEntry claimed, Instant at, boolean delivered, String error,
+                                       List<String> references) {
         String refs = String.join(" ", references);
-        Sql.execute(jdbc, """
-                INSERT INTO outbox_attempt (entry_id, number, at, relay, delivered, error, refs)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", claimed.id(), claimed.attempts() + 1, UtcColumns.column(at),
-                claimed.claim(), delivered, error, refs.length() > 2000 ? refs.substring(0, 2000) : refs);
+        return new Object[] {claimed.id(), claimed.attempts() + 1, UtcColumns.column(at), claimed.claim(), delivered,
+                error, refs.length() > 2000 ? refs.substring(0, 2000) : refs};
     }
 
     @Override
@@ -154,21 +180,33 @@ class JdbcOutbox implements Outbox {
 
     @Override
     public Map<OutboxMessage.Channel, Counts> counts() {
+        return counted("SELECT channel, state, COUNT(*), MIN(created_at) FROM outbox_entry GROUP BY channel, state");
+    }
+
+    /** Read from ix_outbox_channel alone (channel, state, created_at): a range per channel and state, no rows. */
+    @Override
+    public Map<OutboxMessage.Channel, Counts> backlog() {
+        String channels = String.join(", ", java.util.Arrays.stream(OutboxMessage.Channel.values())
+                .map(c -> "'" + c.name() + "'").toList());
+        return counted("SELECT channel, state, COUNT(*), MIN(created_at) FROM outbox_entry WHERE channel IN ("
+                + channels + ") AND state IN ('PENDING', 'FAILED') GROUP BY channel, state");
+    }
+
+    private Map<OutboxMessage.Channel, Counts> counted(String sql) {
         Map<OutboxMessage.Channel, long[]> counts = new EnumMap<>(OutboxMessage.Channel.class);
         Map<OutboxMessage.Channel, Instant> oldest = new EnumMap<>(OutboxMessage.Channel.class);
         for (OutboxMessage.Channel channel : OutboxMessage.Channel.values()) {
             counts.put(channel, new long[3]);
         }
-        Sql.query(jdbc, "SELECT channel, state, COUNT(*), MIN(created_at) FROM outbox_entry GROUP BY channel, state",
-                rs -> {
-                    OutboxMessage.Channel channel = OutboxMessage.Channel.valueOf(rs.getString(1));
-                    OutboxEntry.State state = OutboxEntry.State.valueOf(rs.getString(2));
-                    counts.get(channel)[state.ordinal()] = rs.getLong(3);
-                    if (state == OutboxEntry.State.PENDING) {
-                        oldest.put(channel, UtcColumns.instant(rs.getObject(4, LocalDateTime.class)));
-                    }
-                    return null;
-                });
+        Sql.query(jdbc, sql, rs -> {
+            OutboxMessage.Channel channel = OutboxMessage.Channel.valueOf(rs.getString(1));
+            OutboxEntry.State state = OutboxEntry.State.valueOf(rs.getString(2));
+            counts.get(channel)[state.ordinal()] = rs.getLong(3);
+            if (state == OutboxEntry.State.PENDING) {
+                oldest.put(channel, UtcColumns.instant(rs.getObject(4, LocalDateTime.class)));
+            }
+            return null;
+        });
         Map<OutboxMessage.Channel, Counts> result = new EnumMap<>(OutboxMessage.Channel.class);
         counts.forEach((channel, c) -> result.put(channel, new Counts(c[OutboxEntry.State.PENDING.ordinal()],
                 c[OutboxEntry.State.FAILED.ordinal()], c[OutboxEntry.State.DELIVERED.ordinal()],

@@ -1,0 +1,109 @@
+package icp.filing.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import icp.filing.application.port.Outbox;
+import icp.filing.application.port.OutboxEntry;
+import icp.filing.application.port.OutboxMessage;
+import icp.filing.application.port.Transactions;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relay records deliveries several at a time in MariaDB: an entry whose claim lapsed and was taken by another
+ * relay is left to that relay, the others are recorded with their attempt and receipts; the backlog the gauges read
+ * counts what waits or failed, never the delivered history.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "datasources.default.url", value = "jdbc:mariadb://embedded/icp_outbox_record")
+class OutboxRecordTest {
+    @Inject
+    Outbox outbox;
+    @Inject
+    Transactions transactions;
+
+    @Test
+    void aBatchOfDeliveriesSkipsTheEntryAnotherRelayNowHolds() {
+        add("record/1", "record/2", "record/3");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<OutboxEntry> first = outbox.claim("relay-a", 3, now, now.plusSeconds(1));
+        assertEquals(3, first.size());
+        // relay-a's lease on the oldest lapses and relay-b takes it
+        List<OutboxEntry> retaken = outbox.claim("relay-b", 1, now.plusSeconds(2), now.plusSeconds(60));
+        assertEquals(first.get(0).id(), retaken.get(0).id());
+
+        record(now.plusSeconds(3), first.stream()
+                .map(e -> new Outbox.Delivery(e, List.of("msg-" + e.message().key()))).toList());
+
+        OutboxEntry held = outbox.find(first.get(0).id()).orElseThrow();
+        assertEquals(OutboxEntry.State.PENDING, held.state(), "relay-a's word on relay-b's claim is void");
+        assertEquals("relay-b", held.claim());
+        assertTrue(outbox.attempts(held.id()).isEmpty());
+        assertTrue(outbox.receipts(held.id()).isEmpty());
+        for (OutboxEntry entry : first.subList(1, 3)) {
+            OutboxEntry stored = outbox.find(entry.id()).orElseThrow();
+            assertEquals(OutboxEntry.State.DELIVERED, stored.state());
+            assertEquals(1, stored.attempts());
+            List<Outbox.Attempt> attempts = outbox.attempts(entry.id());
+            assertEquals(1, attempts.size());
+            assertEquals("relay-a", attempts.get(0).relay());
+            assertEquals(List.of("msg-" + entry.message().key()), attempts.get(0).references());
+            assertEquals(List.of("msg-" + entry.message().key()),
+                    outbox.receipts(entry.id()).stream().map(Outbox.Receipt::reference).toList());
+        }
+
+        record(now.plusSeconds(4), List.of(new Outbox.Delivery(retaken.get(0), List.of())));
+        assertEquals(OutboxEntry.State.DELIVERED, outbox.find(held.id()).orElseThrow().state());
+        assertEquals("relay-b", outbox.attempts(held.id()).get(0).relay());
+    }
+
+    @Test
+    void theBacklogCountsWhatWaitsAndFailedButNotTheDelivered() {
+        add("backlog/1", "backlog/2", "backlog/3", "backlog/4");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Map<OutboxMessage.Channel, Outbox.Counts> before = outbox.counts();
+        List<OutboxEntry> claimed = outbox.claim("relay", 4, now.plusSeconds(3600), now.plusSeconds(3700));
+        record(now, List.of(new Outbox.Delivery(claimed.get(0), List.of())));
+        transactions.inTransaction(() -> {
+            outbox.attemptFailed(claimed.get(1), now, "refused", Optional.empty());
+            outbox.attemptFailed(claimed.get(2), now, "busy", Optional.of(now));
+            outbox.attemptFailed(claimed.get(3), now, "busy", Optional.of(now));
+            return null;
+        });
+
+        Outbox.Counts all = outbox.counts().get(OutboxMessage.Channel.EMAIL);
+        Outbox.Counts backlog = outbox.backlog().get(OutboxMessage.Channel.EMAIL);
+        Outbox.Counts was = before.get(OutboxMessage.Channel.EMAIL);
+        assertEquals(was.delivered() + 1, all.delivered());
+        assertEquals(0, backlog.delivered(), "the backlog does not read the delivered history");
+        assertEquals(all.pending(), backlog.pending());
+        assertEquals(all.failed(), backlog.failed());
+        assertEquals(all.oldestPending(), backlog.oldestPending());
+        assertEquals(was.pending() - 2, all.pending());
+        assertEquals(was.failed() + 1, all.failed());
+        assertTrue(backlog.oldestPending().isPresent());
+    }
+
+    private void add(String... keys) {
+        transactions.inTransaction(() -> {
+            outbox.add(java.util.Arrays.stream(keys).map(key -> new OutboxMessage(OutboxMessage.Channel.EMAIL, key,
+                    "record@example.cn", "sms-expired", Map.of("name", "张三"), List.of(), false)).toList());
+            return null;
+        });
+    }
+
+    private void record(Instant at, List<Outbox.Delivery> deliveries) {
+        transactions.inTransaction(() -> {
+            outbox.delivered(deliveries, at);
+            return null;
+        });
+    }
+}
