@@ -89,8 +89,10 @@ public final class RegisterChecks {
      */
     private void checkServices(NewFilingAssembler.Assembled input, Filing own, Registered elsewhere,
                                Violations violations) {
-        Function<DomainName, Optional<FilingNumber>> ownerOf = d -> filings.ownerOf(d).or(() -> Optional
-                .ofNullable(elsewhere.domainOwners().get(d.ascii())).map(FilingNumber::parse));
+        // a website's domains mostly share one registrable domain (example.cn, www.example.cn): asked once
+        Map<DomainName, Optional<FilingNumber>> owners = new java.util.HashMap<>();
+        Function<DomainName, Optional<FilingNumber>> ownerOf = d -> owners.computeIfAbsent(d, x -> filings.ownerOf(x)
+                .or(() -> Optional.ofNullable(elsewhere.domainOwners().get(x.ascii())).map(FilingNumber::parse)));
         new RegisterUniquenessPolicy(this::registrable, ownerOf,
                 app -> filings.isAppFiled(app) || elsewhere.filedApps().contains(app))
                 .check(input.services(), input.servicePaths(), own).forEach(violations::add);
