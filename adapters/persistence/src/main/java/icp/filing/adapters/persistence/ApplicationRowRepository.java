@@ -39,5 +39,4 @@ interface ApplicationRowRepository extends CrudRepository<ApplicationRow, String
                                                                        java.time.LocalDateTime queuedAt,
                                                                        Pageable pageable);
 
-    List<ApplicationRow> findByIdIn(List<String> ids);
 }

@@ -36,23 +36,33 @@ import java.util.stream.Collectors;
  */
 @Singleton
 final class JdbcApplications implements Applications {
+    // reads on the write path (a decision, an upload) without Micronaut Data's row mapper; writes and pages use it
+    private static final RecordReader<ApplicationRow> APPLICATIONS = RecordReader.of(ApplicationRow.class,
+            "application");
+    private static final RecordReader<ApplicationServiceRow> SERVICES = RecordReader.of(ApplicationServiceRow.class,
+            "application_service");
+    private static final RecordReader<TransitionRow> TRANSITIONS = RecordReader.of(TransitionRow.class,
+            "application_transition");
+    private static final RecordReader<PreApprovalRow> PRE_APPROVALS = RecordReader.of(PreApprovalRow.class,
+            "application_pre_approval");
+    private static final RecordReader<ApplicationMaterialRow> MATERIALS = RecordReader.of(
+            ApplicationMaterialRow.class, "application_material");
+
     private final ApplicationRowRepository applications;
     private final ApplicationServiceRowRepository services;
-    private final TransitionRowRepository transitions;
     private final ApplicationMaterialRowRepository materials;
     private final PreApprovalRowRepository preApprovals;
     private final TransactionOperations<Connection> transactions;
     private final JdbcOperations jdbc;
 
     JdbcApplications(ApplicationRowRepository applications, ApplicationServiceRowRepository services,
-                     TransitionRowRepository transitions, ApplicationMaterialRowRepository materials,
+                     ApplicationMaterialRowRepository materials,
                      PreApprovalRowRepository preApprovals, TransactionOperations<Connection> transactions,
                      JdbcOperations jdbc) {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.applications = applications;
         this.services = services;
-        this.transitions = transitions;
         this.materials = materials;
         this.preApprovals = preApprovals;
     }
@@ -136,13 +146,13 @@ final class JdbcApplications implements Applications {
 
     @Override
     public List<HistoryChain.Entry> history(ApplicationId id) {
-        return snapshot(() -> transitions.findByApplicationIdInOrderBySeq(List.of(id.value())).stream()
+        return snapshot(() -> TRANSITIONS.whereIn(jdbc, "application_id", List.of(id.value()), "seq").stream()
                 .map(ApplicationRows::toEntry).toList());
     }
 
     @Override
     public Optional<Application> find(ApplicationId id) {
-        return snapshot(() -> applications.findById(id.value()).map(row -> load(List.of(row)).get(0)));
+        return snapshot(() -> load(APPLICATIONS.whereIn(jdbc, "id", List.of(id.value()), "id")).stream().findFirst());
     }
 
     @Override
@@ -189,7 +199,7 @@ final class JdbcApplications implements Applications {
 
     /** The applications with these ids, in the caller's transaction: the approved items a filing points at. */
     Map<String, Application> findAll(Collection<String> ids) {
-        List<ApplicationRow> rows = ids.isEmpty() ? List.of() : applications.findByIdIn(List.copyOf(ids));
+        List<ApplicationRow> rows = APPLICATIONS.whereIn(jdbc, "id", ids, "id");
         return load(rows).stream().collect(Collectors.toMap(a -> a.id().value(), a -> a));
     }
 
@@ -215,13 +225,13 @@ final class JdbcApplications implements Applications {
             return List.of();
         }
         List<String> ids = rows.stream().map(ApplicationRow::id).toList();
-        Map<String, List<ApplicationServiceRow>> servicesById = services.findByApplicationIdInOrderByPosition(ids)
-                .stream().collect(Collectors.groupingBy(ApplicationServiceRow::applicationId));
-        Map<String, List<TransitionRow>> historyById = transitions.findByApplicationIdInOrderBySeq(ids)
+        Map<String, List<ApplicationServiceRow>> servicesById = SERVICES.whereIn(jdbc, "application_id", ids,
+                "position").stream().collect(Collectors.groupingBy(ApplicationServiceRow::applicationId));
+        Map<String, List<TransitionRow>> historyById = TRANSITIONS.whereIn(jdbc, "application_id", ids, "seq")
                 .stream().collect(Collectors.groupingBy(TransitionRow::applicationId));
-        Map<String, List<PreApprovalRow>> preApprovalsById = preApprovals.findByApplicationIdInOrderById(ids)
+        Map<String, List<PreApprovalRow>> preApprovalsById = PRE_APPROVALS.whereIn(jdbc, "application_id", ids, "id")
                 .stream().collect(Collectors.groupingBy(PreApprovalRow::applicationId));
-        Map<String, List<ApplicationMaterialRow>> materialsById = materials.findByApplicationIdInOrderById(ids)
+        Map<String, List<ApplicationMaterialRow>> materialsById = MATERIALS.whereIn(jdbc, "application_id", ids, "id")
                 .stream().collect(Collectors.groupingBy(ApplicationMaterialRow::applicationId));
         return rows.stream().map(row -> ApplicationRows.toApplication(row,
                 servicesById.getOrDefault(row.id(), List.of()), preApprovalsById.getOrDefault(row.id(), List.of()),

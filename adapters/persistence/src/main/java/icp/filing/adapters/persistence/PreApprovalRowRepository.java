@@ -3,13 +3,8 @@ package icp.filing.adapters.persistence;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.Collection;
-import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PreApprovalRowRepository extends CrudRepository<PreApprovalRow, Long> {
-
-    List<PreApprovalRow> findByApplicationIdInOrderById(Collection<String> applicationIds);
-
     void deleteByApplicationId(String applicationId);
 }
