@@ -64,6 +64,7 @@ public final class FilingBenchmark {
     private static final boolean WRITES_ONLY = "writes".equals(System.getProperty("bench.figures", "all"));
 
     private static final String STATEMENT_LOG = System.getProperty("bench.statement-log");
+    private static final java.nio.file.Path DATA_DIR = java.nio.file.Path.of("target/mariadb-bench");
 
     private FilingBenchmark() {
     }
@@ -85,7 +86,7 @@ public final class FilingBenchmark {
 
     private static void measure() throws Exception {
         Map<String, Object> settings = new java.util.HashMap<>(Map.of(
-                "icp.embedded-db.data-dir", "target/mariadb-bench", "icp.embedded-db.fresh", true,
+                "icp.embedded-db.data-dir", DATA_DIR.toString(), "icp.embedded-db.fresh", true,
                 "icp.embedded-db.stop-with-context", true,
                 "icp.embedded-db.buffer-pool-size", System.getProperty("bench.buffer-pool", "1G"),
                 // one client address asks everything: the bucket is still consulted, never empty
@@ -154,7 +155,7 @@ public final class FilingBenchmark {
             Figure lookups = warmedRun("batch lookup of 100 domains (REST)", batches, i -> () -> lean.postJson(
                     "/api/v1/public/filings:batchLookup", BenchReads.batchBody(atScale, i)));
             System.out.println("(the load generator runs on the same machine as the system and its database)");
-            BenchFootprint.print(raw, java.nio.file.Path.of("target/mariadb-bench"));
+            BenchFootprint.print(raw, DATA_DIR);
             if (!READS_ONLY) {
                 ratio("submit_vs_raw_tx", submissions, rawTransactions);
                 ratio("approve_vs_raw_tx", approvals, rawTransactions);
@@ -279,8 +280,8 @@ public final class FilingBenchmark {
     }
 
     /**
-     * Statements the database has been sent so far and rows its handlers have read for them (by every client: the
-     * system, its relay and this benchmark).
+     * Statements the database has been sent so far, rows its handlers have read for them (by every client: the
+     * system, its relay and this benchmark), and the CPU time this JVM and the database server have used.
      */
     private static long[] statements(DataSource raw) throws java.sql.SQLException {
         try (Connection c = raw.getConnection(); java.sql.ResultSet rs = c.createStatement().executeQuery(
@@ -288,16 +289,22 @@ public final class FilingBenchmark {
                         + " SUM(IF(VARIABLE_NAME LIKE 'HANDLER\\_READ\\_%', VARIABLE_VALUE, 0))"
                         + " FROM information_schema.GLOBAL_STATUS")) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2)};
+            return new long[] {rs.getLong(1), rs.getLong(2), BenchFootprint.cpuNanos("self"),
+                    BenchFootprint.cpuNanos(BenchFootprint.databasePid(DATA_DIR))};
         }
     }
 
-    /** Prints the statements and rows read each operation of the phase just measured cost, its messages included. */
+    /**
+     * Prints what each operation of the phase just measured cost: statements and rows read (its messages' delivery
+     * included), and CPU — this JVM's (the system and the load generator together) and the database server's.
+     */
     private static long[] perOperation(DataSource raw, long[] before, int operations) throws java.sql.SQLException {
         long[] now = statements(raw);
-        System.out.printf("  %.1f SQL statements and %.1f rows read per operation (with what the relay did meanwhile)%n",
-                (now[0] - before[0]) / (double) Math.max(1, operations),
-                (now[1] - before[1]) / (double) Math.max(1, operations));
+        double n = Math.max(1, operations);
+        System.out.printf("  %.1f SQL statements and %.1f rows read per operation (with what the relay did meanwhile);"
+                        + " CPU per operation: JVM %.2f ms (system and load generator), MariaDB %.2f ms%n",
+                (now[0] - before[0]) / n, (now[1] - before[1]) / n, (now[2] - before[2]) / n / 1e6,
+                (now[3] - before[3]) / n / 1e6);
         return statements(raw);
     }
 
