@@ -91,50 +91,52 @@ public final class RelayOutbox {
         return claimed.size();
     }
 
-    /** One channel's entries, one after the other; their deliveries recorded {@link #RECORD_EVERY} at a time. */
-    private void deliverInOrder(List<OutboxEntry> entries) {
-        List<Outbox.Delivery> unrecorded = new ArrayList<>();
-        try {
-            for (OutboxEntry entry : entries) {
-                deliver(entry).ifPresent(unrecorded::add);
-                if (unrecorded.size() >= RECORD_EVERY) {
-                    record(unrecorded);
-                }
-            }
-        } finally {
-            record(unrecorded);
-        }
-    }
-
-    private Optional<Outbox.Delivery> deliver(OutboxEntry entry) {
-        List<String> references;
-        try {
-            Courier courier = couriers.get(entry.message().channel());
-            if (courier == null) {
-                throw new Courier.DeliveryFailedException("no courier for " + entry.message().channel(), false, null);
-            }
-            references = courier.deliver(entry.message());
-        } catch (RuntimeException e) {
-            failed(entry, e);
-            return Optional.empty();
-        }
-        // the receiver has it: whoever waits for the channel is told now, not once the outcome is written
-        onDelivered.getOrDefault(entry.message().channel(), List.of()).forEach(Runnable::run);
-        return Optional.of(new Outbox.Delivery(entry, references));
-    }
-
     /**
-     * A failure to record deliveries is not a failed delivery: the claims lapse and the receivers drop the repeats.
-     * Empties the list.
+     * One channel's entries, in order, {@link #RECORD_EVERY} at a time: handed to the courier together (a receiver of
+     * ours takes them in one transaction), their deliveries recorded together.
      */
+    private void deliverInOrder(List<OutboxEntry> entries) {
+        for (int from = 0; from < entries.size(); from += RECORD_EVERY) {
+            List<OutboxEntry> chunk = entries.subList(from, Math.min(entries.size(), from + RECORD_EVERY));
+            List<Courier.Outcome> outcomes = deliver(chunk);
+            List<Outbox.Delivery> delivered = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                OutboxEntry entry = chunk.get(i);
+                Courier.Outcome outcome = outcomes.get(i);
+                if (outcome.failure() != null) {
+                    failed(entry, outcome.failure());
+                    continue;
+                }
+                // the receiver has it: whoever waits for the channel is told now, not once the outcome is written
+                onDelivered.getOrDefault(entry.message().channel(), List.of()).forEach(Runnable::run);
+                delivered.add(new Outbox.Delivery(entry, outcome.references()));
+            }
+            record(delivered);
+        }
+    }
+
+    private List<Courier.Outcome> deliver(List<OutboxEntry> entries) {
+        Channel channel = entries.get(0).message().channel();
+        Courier courier = couriers.get(channel);
+        if (courier == null) {
+            RuntimeException none = new Courier.DeliveryFailedException("no courier for " + channel, false, null);
+            return entries.stream().map(e -> new Courier.Outcome(List.of(), none)).toList();
+        }
+        List<Courier.Outcome> outcomes = courier.deliverAll(entries.stream().map(OutboxEntry::message).toList());
+        if (outcomes.size() != entries.size()) {
+            throw new IllegalStateException(channel + " courier answered " + outcomes.size() + " outcomes for "
+                    + entries.size() + " messages");
+        }
+        return outcomes;
+    }
+
+    /** A failure to record deliveries is not a failed delivery: the claims lapse and the receivers drop the repeats. */
     private void record(List<Outbox.Delivery> deliveries) {
         if (deliveries.isEmpty()) {
             return;
         }
-        List<Outbox.Delivery> batch = List.copyOf(deliveries);
-        deliveries.clear();
         transactions.inTransaction(() -> {
-            outbox.delivered(batch, clock.instant());
+            outbox.delivered(deliveries, clock.instant());
             return null;
         });
     }

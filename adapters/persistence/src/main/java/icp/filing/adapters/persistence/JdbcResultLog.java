@@ -42,6 +42,28 @@ class JdbcResultLog implements Courier, ResultLog {
         return List.of(message.recipient() + "#" + sequence);
     }
 
+    /**
+     * A round's events in one transaction, in provider order (each provider's own events keep theirs, and two relays
+     * lock the providers' head rows in the same order); should the transaction fail, each event on its own, so that
+     * one the log refuses does not hold back the others.
+     */
+    @Override
+    public List<Outcome> deliverAll(List<OutboxMessage> messages) {
+        List<OutboxMessage> byProvider = messages.stream()
+                .sorted(java.util.Comparator.comparing(OutboxMessage::recipient)).toList();
+        java.util.Map<OutboxMessage, Long> sequences = new java.util.IdentityHashMap<>();
+        try {
+            transactions.executeWrite(status -> {
+                byProvider.forEach(m -> sequences.put(m, append(m)));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            return Courier.super.deliverAll(messages);
+        }
+        return messages.stream().map(m -> Outcome.delivered(List.of(m.recipient() + "#" + sequences.get(m))))
+                .toList();
+    }
+
     private long append(OutboxMessage message) {
         List<Long> known = Sql.query(jdbc, "SELECT sequence FROM provider_result WHERE event_key = ?",
                 rs -> rs.getLong(1), message.key());
