@@ -37,6 +37,13 @@ public interface Filings {
     /** The filing under this subject number, whatever its state. */
     Optional<Filing> find(FilingNumber subjectNumber);
 
+    /** The filings under these subject numbers (those stored), whatever their state, read at one moment. */
+    default java.util.Map<FilingNumber, Filing> findAll(java.util.Collection<FilingNumber> subjectNumbers) {
+        java.util.Map<FilingNumber, Filing> found = new java.util.HashMap<>();
+        subjectNumbers.forEach(n -> find(n).ifPresent(f -> found.put(n, f)));
+        return found;
+    }
+
     /** The record of the filing's life, oldest first. */
     List<icp.filing.domain.filing.FilingEvent> events(FilingNumber subjectNumber);
 

@@ -5,6 +5,7 @@ import icp.filing.application.port.Filings;
 import icp.filing.application.port.Ministry;
 import icp.filing.application.port.NationalFiling;
 import icp.filing.application.port.OutboxMessage;
+import icp.filing.domain.filing.Filing;
 import icp.filing.domain.number.FilingNumber;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -33,6 +34,39 @@ public final class MinistryUploads implements Courier {
         FilingNumber number = FilingNumber.parse(message.recipient());
         var filing = filings.find(number).orElseThrow(() -> new DeliveryFailedException(
                 "filing " + number + " is not stored here", true, null));
+        return upload(filing);
+    }
+
+    /**
+     * A round's uploads: the filings read together (one query per table for all, instead of eight reads and a
+     * transaction each), then uploaded one by one. Should the read fail, each on its own.
+     */
+    @Override
+    public List<Outcome> deliverAll(List<OutboxMessage> messages) {
+        java.util.Map<FilingNumber, Filing> found;
+        List<FilingNumber> numbers = new java.util.ArrayList<>();
+        try {
+            messages.forEach(m -> numbers.add(FilingNumber.parse(m.recipient()).subjectNumber()));
+            found = filings.findAll(numbers);
+        } catch (RuntimeException e) {
+            return Courier.super.deliverAll(messages);
+        }
+        List<Outcome> outcomes = new java.util.ArrayList<>(messages.size());
+        for (FilingNumber number : numbers) {
+            try {
+                var filing = found.get(number);
+                if (filing == null) {
+                    throw new DeliveryFailedException("filing " + number + " is not stored here", true, null);
+                }
+                outcomes.add(Outcome.delivered(upload(filing)));
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome(List.of(), e));
+            }
+        }
+        return outcomes;
+    }
+
+    private List<String> upload(Filing filing) {
         NationalFiling.Uploaded uploaded = ministry.upload(NationalSnapshot.of(filing));
         return List.of(uploaded.outcome() + " v" + uploaded.registeredVersion());
     }

@@ -198,7 +198,18 @@ class JdbcFilings implements Filings {
 
     @Override
     public Optional<Filing> find(FilingNumber subjectNumber) {
-        return transactions.executeRead(status -> load(subjectNumber.subjectNumber().toString()));
+        String number = subjectNumber.subjectNumber().toString();
+        return transactions.executeRead(status -> Optional.ofNullable(load(List.of(number)).get(number)));
+    }
+
+    /** Several filings read together, one query per table for all of them, at one moment (one read transaction). */
+    @Override
+    public Map<FilingNumber, Filing> findAll(java.util.Collection<FilingNumber> subjectNumbers) {
+        List<String> numbers = subjectNumbers.stream().map(n -> n.subjectNumber().toString()).distinct().toList();
+        Map<String, Filing> loaded = transactions.executeRead(status -> load(numbers));
+        Map<FilingNumber, Filing> found = new java.util.HashMap<>();
+        loaded.values().forEach(filing -> found.put(filing.subjectNumber(), filing));
+        return found;
     }
 
     private record FilingRow(String subjectNumber, String state, String subjectApplication, Instant subjectApprovedAt,
@@ -206,41 +217,59 @@ class JdbcFilings implements Filings {
     }
 
     /** {@code registrable}: from the domain rows, which a cancelled website no longer has (nor needs). */
-    private record ServiceRow(String number, String state, String sourceApplication, int sourceItem,
-                              Instant approvedAt, List<String> registrable) {
+    private record ServiceRow(String subjectNumber, String number, String state, String sourceApplication,
+                              int sourceItem, Instant approvedAt, List<String> registrable) {
     }
 
-    private Optional<Filing> load(String subjectNumber) {
+    /** The filings under these subject numbers (those stored), by subject number. */
+    private Map<String, Filing> load(List<String> subjectNumbers) {
+        if (subjectNumbers.isEmpty()) {
+            return Map.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(subjectNumbers.size(), "?"));
+        Object[] numbers = subjectNumbers.toArray();
         List<FilingRow> filings = query("""
                 SELECT subject_number, state, subject_application_id, subject_approved_at, next_service_sequence,
-                    approved_at, version FROM filing WHERE subject_number = ?""", rs -> new FilingRow(
+                    approved_at, version FROM filing WHERE subject_number IN (""" + in + ")", rs -> new FilingRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4), rs.getInt(5), instant(rs, 6),
-                rs.getLong(7)), subjectNumber);
+                rs.getLong(7)), numbers);
         if (filings.isEmpty()) {
-            return Optional.empty();
+            return Map.of();
         }
-        FilingRow row = filings.get(0);
-        List<ServiceRow> services = query("""
-                SELECT s.service_number, s.state, s.source_application_id, s.source_item, s.approved_at,
+        Map<String, List<ServiceRow>> services = new java.util.HashMap<>();
+        query("""
+                SELECT s.subject_number, s.service_number, s.state, s.source_application_id, s.source_item,
+                    s.approved_at,
                     (SELECT GROUP_CONCAT(DISTINCT d.registrable_domain ORDER BY d.domain SEPARATOR ',')
                      FROM filed_domain d WHERE d.service_number = s.service_number)
-                FROM filed_service s WHERE s.subject_number = ?""", rs -> new ServiceRow(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getInt(4), instant(rs, 5), ApplicationRows.split(rs.getString(6))),
-                subjectNumber);
+                FROM filed_service s WHERE s.subject_number IN (""" + in + ")", rs -> services
+                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ServiceRow(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), instant(rs, 6),
+                        ApplicationRows.split(rs.getString(7)))), numbers);
         Map<String, List<AccessRecord>> accesses = new java.util.HashMap<>();
         query("""
                 SELECT a.service_number, a.provider_id, a.access_method, a.access_ips, a.server_location, a.since
                 FROM filed_access a JOIN filed_service s ON s.service_number = a.service_number
-                WHERE s.subject_number = ? ORDER BY a.since, a.provider_id""", rs -> accesses
+                WHERE s.subject_number IN (""" + in + ") ORDER BY a.since, a.provider_id", rs -> accesses
                 .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                 .add(new AccessRecord(new ProviderId(rs.getString(2)), new Access(AccessMethod.byCode(rs.getInt(3)),
                         ApplicationRows.split(rs.getString(4)).stream().map(IpAddress::new).toList(),
                         rs.getString(5) == null ? null : Province.byCode(rs.getString(5)).orElseThrow()),
-                        instant(rs, 6))), subjectNumber);
+                        instant(rs, 6))), numbers);
         Set<String> sources = new LinkedHashSet<>();
-        sources.add(row.subjectApplication());
-        services.forEach(s -> sources.add(s.sourceApplication()));
+        filings.forEach(row -> sources.add(row.subjectApplication()));
+        services.values().forEach(list -> list.forEach(s -> sources.add(s.sourceApplication())));
         Map<String, Application> approved = applications.findAll(sources);
+        Map<String, Filing> loaded = new java.util.HashMap<>();
+        for (FilingRow row : filings) {
+            loaded.put(row.subjectNumber(), assemble(row, services.getOrDefault(row.subjectNumber(), List.of()),
+                    accesses, approved));
+        }
+        return loaded;
+    }
+
+    private static Filing assemble(FilingRow row, List<ServiceRow> services, Map<String, List<AccessRecord>> accesses,
+                                   Map<String, Application> approved) {
         List<FiledService> filed = services.stream().map(s -> new FiledService(FilingNumber.parse(s.number()),
                 approved.get(s.sourceApplication()).services().get(s.sourceItem()), FilingState.valueOf(s.state()),
                 accesses.getOrDefault(s.number(), List.of()),
@@ -248,10 +277,10 @@ class JdbcFilings implements Filings {
                 new ContentSource(new ApplicationId(s.sourceApplication()), s.sourceItem(), s.approvedAt())))
                 .sorted(java.util.Comparator.comparingInt(s -> s.number().suffix().sequence()))
                 .toList();
-        return Optional.of(Filing.restore(FilingNumber.parse(row.subjectNumber()),
+        return Filing.restore(FilingNumber.parse(row.subjectNumber()),
                 approved.get(row.subjectApplication()).subject(),
                 new ContentSource(new ApplicationId(row.subjectApplication()), 0, row.subjectApprovedAt()),
-                FilingState.valueOf(row.state()), filed, row.nextSequence(), row.filedAt(), row.version()));
+                FilingState.valueOf(row.state()), filed, row.nextSequence(), row.filedAt(), row.version());
     }
 
     @Override
