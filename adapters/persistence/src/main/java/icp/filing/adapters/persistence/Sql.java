@@ -124,7 +124,7 @@ final class Sql {
         List<java.lang.reflect.RecordComponent> columns = java.util.Arrays.stream(all)
                 .filter(c -> !c.getName().equals("id")).toList();
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns.stream()
-                .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT)).toList())
+                .map(c -> RecordReader.snakeCase(c.getName())).toList())
                 + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         java.lang.reflect.Method[] accessors = columns.stream().map(c -> {
             java.lang.reflect.Method accessor = c.getAccessor();
