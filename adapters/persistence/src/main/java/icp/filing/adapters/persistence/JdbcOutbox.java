@@ -183,7 +183,10 @@ class JdbcOutbox implements Outbox {
         return counted("SELECT channel, state, COUNT(*), MIN(created_at) FROM outbox_entry GROUP BY channel, state");
     }
 
-    /** Read from ix_outbox_channel alone (channel, state, created_at): a range per channel and state, no rows. */
+    /**
+     * Reads the waiting and failed entries only, never the delivered history: a range on the state of ix_outbox_due
+     * or on channel and state of ix_outbox_channel, whichever the optimizer takes.
+     */
     @Override
     public Map<OutboxMessage.Channel, Counts> backlog() {
         String channels = String.join(", ", java.util.Arrays.stream(OutboxMessage.Channel.values())
