@@ -261,13 +261,10 @@ final class InMemoryPorts {
         }
 
         @Override
-        public long countOtherSubjectsByPrincipalCertificate(String certificateNumber, String subjectKey) {
-            return countOthers(a -> a.subject().principal().certificateNumber().equals(certificateNumber), subjectKey);
-        }
-
-        @Override
-        public long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey) {
-            return countOthers(a -> a.subject().principal().phone().value().equals(phone), subjectKey);
+        public PrincipalUsage principalUsage(String certificateNumber, String phone, String subjectKey) {
+            return new PrincipalUsage(
+                    countOthers(a -> a.subject().principal().certificateNumber().equals(certificateNumber), subjectKey),
+                    countOthers(a -> a.subject().principal().phone().value().equals(phone), subjectKey));
         }
 
         private long countOthers(java.util.function.Predicate<Application> match, String subjectKey) {

@@ -147,6 +147,31 @@ class ProviderApiTest extends ApiTestSupport {
     }
 
     @Test
+    void refusesAPhoneBehindTooManySubjectsWhateverTheCertificates() {
+        String phone = TestFilings.principal("钱七").getPhone();
+        for (int i = 0; i < 4; i++) {
+            // a person of their own each time (certificate), all on one phone; awaiting their SMS codes counts
+            var principal = TestFilings.principal("钱七").toBuilder().setPhone(phone).build();
+            SubmitApplicationRequest filing = TestFilings.unitFiling("共号公司" + i, TestFilings.uniqueLabel() + ".cn");
+            SubmitApplicationRequest request = complete(filing.toBuilder().setNewFiling(filing.getNewFiling()
+                    .toBuilder().setSubject(filing.getNewFiling().getSubject().toBuilder().setPrincipal(principal)))
+                    .build());
+            if (i < 3) {
+                clients.provider(ApiClients.DEMO_KEY).submitApplication(request);
+                continue;
+            }
+            StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+                    () -> clients.provider(ApiClients.DEMO_KEY).submitApplication(request));
+            assertEquals("PRINCIPAL_OVERUSED", errorInfo(e).getReason());
+            assertEquals(List.of("new_filing.subject.principal.phone"), badRequest(e).getFieldViolationsList()
+                    .stream().map(BadRequest.FieldViolation::getField).toList(), "the phone only");
+        }
+        // the codes sent to the shared phone are not for the next test to confirm
+        RecordingSmsCentre.settle(context, icp.filing.application.port.OutboxMessage.Channel.SMS);
+        phones().codes();
+    }
+
+    @Test
     void refusesANewFilingWithoutServicesOrSubject() {
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
                 () -> submit(SubmitApplicationRequest.newBuilder().setNewFiling(NewFiling.getDefaultInstance()).build()));

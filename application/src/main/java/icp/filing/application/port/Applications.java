@@ -39,12 +39,13 @@ public interface Applications {
 
     /**
      * How many subjects other than {@code subjectKey}, with an open or approved application, name a subject
-     * principal with this certificate number.
+     * principal with this certificate number, and how many with this phone (asked together: one read).
      */
-    long countOtherSubjectsByPrincipalCertificate(String certificateNumber, String subjectKey);
+    PrincipalUsage principalUsage(String certificateNumber, String phone, String subjectKey);
 
-    /** The same count by the subject principal's phone. */
-    long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey);
+    /** Other subjects served by a principal's certificate and by their phone. */
+    record PrincipalUsage(long byCertificate, long byPhone) {
+    }
 
     /** One province's applications in a state, oldest queue entry first (the review order). */
     Page<Application> listByProvince(Province province, ApplicationState state, PageRequest page);

@@ -121,9 +121,9 @@ public final class RegisterChecks {
     private void rejectOverusedPrincipal(NewFilingAssembler.Assembled input, Violations violations) {
         Subject subject = input.subject();
         String key = subject.identityKey();
-        new PrincipalReusePolicy(limits.maxSubjectsPerPrincipal()).check(
-                applications.countOtherSubjectsByPrincipalCertificate(subject.principal().certificateNumber(), key),
-                applications.countOtherSubjectsByPrincipalPhone(subject.principal().phone().value(), key),
+        Applications.PrincipalUsage usage = applications.principalUsage(subject.principal().certificateNumber(),
+                subject.principal().phone().value(), key);
+        new PrincipalReusePolicy(limits.maxSubjectsPerPrincipal()).check(usage.byCertificate(), usage.byPhone(),
                 input.subjectPath() + ".principal").forEach(violations::add);
     }
 }

@@ -1,6 +1,5 @@
 package icp.filing.adapters.persistence;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -20,23 +19,9 @@ interface ApplicationRowRepository extends CrudRepository<ApplicationRow, String
 
     Page<ApplicationRow> findByProviderIdAndState(String providerId, String state, Pageable pageable);
 
-    /** Subjects, open or approved, other than the given one, whose principal holds this certificate. */
-    @Query("""
-            SELECT COUNT(DISTINCT subject_key) FROM application
-            WHERE principal_certificate_number = :certificateNumber AND state IN ('SUBMITTED', 'AWAITING_SMS_CONFIRMATION', 'IN_REVIEW', 'APPROVED')
-              AND subject_key <> :subjectKey""" )
-    long countOtherSubjectsByPrincipalCertificate(String certificateNumber, String subjectKey);
-
-    @Query("""
-            SELECT COUNT(DISTINCT subject_key) FROM application
-            WHERE principal_phone = :phone AND state IN ('SUBMITTED', 'AWAITING_SMS_CONFIRMATION', 'IN_REVIEW', 'APPROVED')
-              AND subject_key <> :subjectKey""")
-    long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey);
-
     Page<ApplicationRow> findByProvinceCodeAndState(String provinceCode, String state, Pageable pageable);
 
     Page<ApplicationRow> findByProvinceCodeAndStateAndQueuedAtLessThan(String provinceCode, String state,
                                                                        java.time.LocalDateTime queuedAt,
                                                                        Pageable pageable);
-
 }

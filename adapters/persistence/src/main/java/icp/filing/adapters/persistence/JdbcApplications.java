@@ -176,14 +176,15 @@ final class JdbcApplications implements Applications {
         });
     }
 
+    /** Both counts in one statement, each from its covering index (V19). */
     @Override
-    public long countOtherSubjectsByPrincipalCertificate(String certificateNumber, String subjectKey) {
-        return applications.countOtherSubjectsByPrincipalCertificate(certificateNumber, subjectKey);
-    }
-
-    @Override
-    public long countOtherSubjectsByPrincipalPhone(String phone, String subjectKey) {
-        return applications.countOtherSubjectsByPrincipalPhone(phone, subjectKey);
+    public PrincipalUsage principalUsage(String certificateNumber, String phone, String subjectKey) {
+        String counted = "SELECT COUNT(DISTINCT subject_key) FROM application WHERE %s = ? AND state IN "
+                + "('SUBMITTED', 'AWAITING_SMS_CONFIRMATION', 'IN_REVIEW', 'APPROVED') AND subject_key <> ?";
+        return Sql.query(jdbc, "SELECT (" + counted.formatted("principal_certificate_number") + "), ("
+                        + counted.formatted("principal_phone") + ")",
+                rs -> new PrincipalUsage(rs.getLong(1), rs.getLong(2)),
+                certificateNumber, subjectKey, phone, subjectKey).get(0);
     }
 
     @Override
