@@ -70,11 +70,18 @@ class JdbcSmsVerifications implements SmsVerifications {
             throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
                     "短信核验已被同时处理 / the SMS verification changed at the same moment; retry");
         }
-        execute("DELETE FROM sms_confirmation WHERE application_id = ?", v.application().value());
-        writeConfirmations(v);
+        // a verification keeps the principals it started with (a confirmation changes in place, none comes or goes):
+        // its rows are rewritten where they are, not deleted and inserted again
+        writeConfirmations(v, """
+                ON DUPLICATE KEY UPDATE phone = VALUES(phone), certificate_tail = VALUES(certificate_tail),
+                    code_hash = VALUES(code_hash), confirmed_at = VALUES(confirmed_at)""");
     }
 
     private void writeConfirmations(SmsVerification v) {
+        writeConfirmations(v, "");
+    }
+
+    private void writeConfirmations(SmsVerification v, String onDuplicate) {
         List<SmsVerification.Confirmation> confirmations = v.confirmations();
         List<Object[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < confirmations.size(); i++) {
@@ -84,7 +91,8 @@ class JdbcSmsVerifications implements SmsVerifications {
         }
         Sql.batch(jdbc, """
                 INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
-                    confirmed_at) VALUES (?, ?, ?, ?, ?, ?)""", rows);
+                    confirmed_at) VALUES (?, ?, ?, ?, ?, ?)
+                """ + onDuplicate, rows);
     }
 
     @Override
