@@ -11,8 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rows of a mapped record read with plain JDBC: the columns are the record's components in snake case (as Micronaut
@@ -22,8 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * LocalDateTime.
  */
 final class RecordReader<R extends Record> {
-    private static final Map<Class<?>, RecordReader<?>> READERS = new ConcurrentHashMap<>();
-
     private final String select;
     private final Column[] columns;
     private final Constructor<R> constructor;
@@ -42,9 +38,9 @@ final class RecordReader<R extends Record> {
         constructor.setAccessible(true);
     }
 
-    @SuppressWarnings("unchecked")
+    /** Meant to be built once per record type and kept (the columns and the constructor are looked up here). */
     static <R extends Record> RecordReader<R> of(Class<R> type, String table) {
-        return (RecordReader<R>) READERS.computeIfAbsent(type, t -> new RecordReader<>(type, table));
+        return new RecordReader<>(type, table);
     }
 
     /** The rows whose {@code column} is one of {@code values}, in the order {@code orderBy} gives. */

@@ -88,17 +88,12 @@ final class Sql {
         });
     }
 
-    /**
-     * One statement, many rows, sent as one batch (the MariaDB driver sends inserts in bulk, other statements
-     * pipelined).
-     *
-     * @return the rows each changed, or {@link java.sql.Statement#SUCCESS_NO_INFO} where the driver does not say
-     */
-    static int[] batch(JdbcOperations jdbc, String sql, List<Object[]> rows) {
+    /** One statement, many rows, sent as one batch (the MariaDB driver sends inserts in bulk, others pipelined). */
+    static void batch(JdbcOperations jdbc, String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return new int[0];
+            return;
         }
-        return jdbc.prepareStatement(sql, ps -> {
+        jdbc.prepareStatement(sql, ps -> {
             try {
                 for (Object[] row : rows) {
                     bind(ps, row);
