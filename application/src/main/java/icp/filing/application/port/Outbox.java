@@ -22,8 +22,9 @@ public interface Outbox {
 
     /**
      * The entries were delivered, recorded together (one batch per table, in the caller's transaction): each DELIVERED,
-     * the receiver's references (message ids) kept for their receipts and a secret message's values erased. An entry
-     * whose claim is no longer its own is left as it is.
+     * the receiver's references (message ids) kept with the attempt and, where the channel
+     * {@linkplain OutboxMessage.Channel#reportsReceipts() reports receipts}, for them; a secret message's values
+     * erased. An entry whose claim is no longer its own is left as it is.
      */
     void delivered(List<Delivery> deliveries, Instant at);
 

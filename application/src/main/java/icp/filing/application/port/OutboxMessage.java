@@ -39,6 +39,14 @@ public record OutboxMessage(Channel channel, String key, String recipient, Strin
         /** An event for a provider's result stream (recipient: the provider's id), appended to its result log. */
         PROVIDER_RESULT,
         /** A filing that changed (recipient: its subject number), uploaded to the ministry's national register. */
-        MINISTRY_UPLOAD
+        MINISTRY_UPLOAD;
+
+        /**
+         * Whether the receiver reports back on a delivery: only an SMS centre does (delivery receipts by message id);
+         * the other channels' references are kept with the attempt alone.
+         */
+        public boolean reportsReceipts() {
+            return this == SMS;
+        }
     }
 }

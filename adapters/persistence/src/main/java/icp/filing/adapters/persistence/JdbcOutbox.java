@@ -133,7 +133,9 @@ class JdbcOutbox implements Outbox {
             }
             entries.add(new Object[] {when, claimed.id()});
             attempts.add(attemptRow(claimed, at, true, null, delivery.references()));
-            delivery.references().forEach(reference -> receipts.add(new Object[] {reference, claimed.id()}));
+            if (claimed.message().channel().reportsReceipts()) {
+                delivery.references().forEach(reference -> receipts.add(new Object[] {reference, claimed.id()}));
+            }
         }
         Sql.batch(jdbc, """
                 UPDATE outbox_entry SET state = 'DELIVERED', attempts = attempts + 1, delivered_at = ?,
