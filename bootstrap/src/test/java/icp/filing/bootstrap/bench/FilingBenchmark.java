@@ -52,6 +52,14 @@ public final class FilingBenchmark {
     /** Rounds of submissions, confirmations and approvals, unmeasured, for at least this long before the first. */
     static final java.time.Duration WRITE_WARM_UP = java.time.Duration.ofSeconds(
             Long.getLong("bench.write-warm-up-seconds", 30));
+    /**
+     * After {@link #WRITE_WARM_UP}, rounds go on while the JIT compiled for more than {@link #JIT_SETTLED} of a core
+     * in the last one, for at most this long (see {@link BenchJit}).
+     */
+    static final java.time.Duration WRITE_WARM_UP_MAX = java.time.Duration.ofSeconds(
+            Long.getLong("bench.write-warm-up-max-seconds", 240));
+    /** The JIT counts as settled below this share of one core. */
+    static final double JIT_SETTLED = 0.15;
     private static final int LATENCY_SAMPLES = Integer.getInteger("bench.latency-samples", 20);
     /**
      * {@code reads}: only the import and the public figures, for working on the read path ({@code bench.breakdown}
@@ -227,9 +235,14 @@ public final class FilingBenchmark {
                                      ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub blocking,
                                      BenchHttp lean, String basic) throws Exception {
         var sms = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class);
-        long until = System.nanoTime() + WRITE_WARM_UP.toNanos();
+        long start = System.nanoTime();
+        long until = start + WRITE_WARM_UP.toNanos();
+        long latest = start + Math.max(WRITE_WARM_UP.toNanos(), WRITE_WARM_UP_MAX.toNanos());
         int rounds = 0;
-        for (int base = 10_000_000; System.nanoTime() < until; base += SUBMISSIONS, rounds++) {
+        double jit = 1;
+        for (int base = 10_000_000; System.nanoTime() < until || (jit > JIT_SETTLED && System.nanoTime() < latest);
+             base += SUBMISSIONS, rounds++) {
+            BenchJit round = BenchJit.from();
             int first = base;
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
             unmeasured(SUBMISSIONS, i -> () -> ids.add(blocking.submitApplication(
@@ -239,10 +252,13 @@ public final class FilingBenchmark {
             unmeasured(codes.size(), i -> () -> confirm(lean, codes.get(i)));
             unmeasured(ids.size(), i -> () -> approve(lean, basic, ids.get(i)));
             BenchLatency.awaitOutbox(context);
+            jit = round.coreShare();
         }
         sms.drain();
-        System.out.printf("writes warmed up: %d rounds of %d filings submitted, confirmed and approved%n", rounds,
-                SUBMISSIONS);
+        System.out.printf("writes warmed up: %d rounds of %d filings submitted, confirmed and approved in %d s; "
+                        + "the JIT compiled for %.0f %% of a core in the last round%s%n", rounds, SUBMISSIONS,
+                (System.nanoTime() - start) / 1_000_000_000L, jit * 100,
+                jit > JIT_SETTLED ? " (not settled: the write figures include compiling)" : "");
     }
 
     /**
@@ -372,6 +388,7 @@ public final class FilingBenchmark {
     static Figure run(String name, int count, IntFunction<Runnable> operation) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long[] nanos = new long[count];
+        BenchJit jit = BenchJit.from();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -389,8 +406,9 @@ public final class FilingBenchmark {
         pool.shutdown();
         long[] sorted = nanos.clone();
         java.util.Arrays.sort(sorted);
-        System.out.printf("%-40s %7d ops %9.1f ops/s   p50 %6.2f ms   p99 %6.2f ms%n", name, count, count / seconds,
-                sorted[count / 2] / 1e6, sorted[(int) (count * 0.99)] / 1e6);
+        System.out.printf("%-40s %7d ops %9.1f ops/s   p50 %6.2f ms   p99 %6.2f ms   (JIT %.0f %% of a core)%n", name,
+                count, count / seconds, sorted[count / 2] / 1e6, sorted[(int) (count * 0.99)] / 1e6,
+                jit.coreShare() * 100);
         return new Figure(count / seconds, sorted[(int) (count * 0.99)] / 1e6);
     }
 
