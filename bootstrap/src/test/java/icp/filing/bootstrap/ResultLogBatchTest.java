@@ -44,6 +44,18 @@ class ResultLogBatchTest {
     }
 
     @Test
+    void aRedeliveredEventKeepsItsSequenceAndTheNewOnesFollowTheHead() {
+        String a = "provider-d-" + UUID.randomUUID();
+        results().deliverAll(List.of(event(a, "d1"), event(a, "d2")));
+        List<Courier.Outcome> again = results().deliverAll(List.of(event(a, "d3"), event(a, "d2"), event(a, "d4")));
+
+        assertEquals(List.of(List.of(a + "#3"), List.of(a + "#2"), List.of(a + "#4")),
+                again.stream().map(Courier.Outcome::references).toList());
+        assertEquals(List.of(a + "/d1", a + "/d2", a + "/d3", a + "/d4"), keys(a));
+        assertEquals(List.of(1L, 2L, 3L, 4L), log.after(a, 0, 10).stream().map(ResultLog.Result::sequence).toList());
+    }
+
+    @Test
     void anEventTheLogRefusesDoesNotKeepTheOthersOut() {
         String a = "provider-c-" + UUID.randomUUID();
         OutboxMessage unreadable = new OutboxMessage(OutboxMessage.Channel.PROVIDER_RESULT, a + "/bad", a,

@@ -11,7 +11,14 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The providers' result log (V16): the courier of the PROVIDER_RESULT channel appends each event under the next
@@ -21,6 +28,10 @@ import java.util.List;
 @Singleton
 @Connectable
 class JdbcResultLog implements Courier, ResultLog {
+    private static final String INSERT = """
+            INSERT INTO provider_result (provider_id, sequence, event_key, kind, occurred_at, payload, appended_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
@@ -43,25 +54,55 @@ class JdbcResultLog implements Courier, ResultLog {
     }
 
     /**
-     * A round's events in one transaction, in provider order (each provider's own events keep theirs, and two relays
-     * lock the providers' head rows in the same order); should the transaction fail, each event on its own, so that
-     * one the log refuses does not hold back the others.
+     * A round's events in one transaction and a few statements: the keys already in the log looked up together, then
+     * per provider (in provider order, so that two relays lock the head rows in the same order) one upsert of its head
+     * that reserves a run of sequences, and one batch of rows. Should the transaction fail, each event on its own, so
+     * that one the log refuses does not hold back the others.
      */
     @Override
     public List<Outcome> deliverAll(List<OutboxMessage> messages) {
-        List<OutboxMessage> byProvider = messages.stream()
-                .sorted(java.util.Comparator.comparing(OutboxMessage::recipient)).toList();
-        java.util.Map<OutboxMessage, Long> sequences = new java.util.IdentityHashMap<>();
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> sequences;
         try {
-            transactions.executeWrite(status -> {
-                byProvider.forEach(m -> sequences.put(m, append(m)));
-                return null;
-            });
+            sequences = transactions.executeWrite(status -> appendAll(messages));
         } catch (RuntimeException e) {
             return Courier.super.deliverAll(messages);
         }
-        return messages.stream().map(m -> Outcome.delivered(List.of(m.recipient() + "#" + sequences.get(m))))
+        return messages.stream().map(m -> Outcome.delivered(List.of(m.recipient() + "#" + sequences.get(m.key()))))
                 .toList();
+    }
+
+    /** Sequence by event key for every message of the round: those already appended, then the new ones. */
+    private Map<String, Long> appendAll(List<OutboxMessage> messages) {
+        Map<String, Long> sequences = new HashMap<>();
+        List<String> keys = messages.stream().map(OutboxMessage::key).distinct().toList();
+        Sql.query(jdbc, "SELECT event_key, sequence FROM provider_result WHERE event_key IN ("
+                + String.join(",", Collections.nCopies(keys.size(), "?")) + ")", rs -> {
+                    sequences.put(rs.getString(1), rs.getLong(2));
+                    return null;
+                }, keys.toArray());
+        // a key twice in one round is one event, as a redelivery would be
+        Map<String, List<OutboxMessage>> fresh = new TreeMap<>();
+        Set<String> taken = new HashSet<>(sequences.keySet());
+        for (OutboxMessage message : messages) {
+            if (taken.add(message.key())) {
+                fresh.computeIfAbsent(message.recipient(), p -> new ArrayList<>()).add(message);
+            }
+        }
+        List<Object[]> rows = new ArrayList<>();
+        LocalDateTime appended = UtcColumns.column(clock.instant());
+        fresh.forEach((provider, events) -> {
+            long last = reserve(provider, events.size());
+            long sequence = last - events.size();
+            for (OutboxMessage event : events) {
+                sequences.put(event.key(), ++sequence);
+                rows.add(row(provider, sequence, event, appended));
+            }
+        });
+        Sql.batch(jdbc, INSERT, rows);
+        return sequences;
     }
 
     private long append(OutboxMessage message) {
@@ -70,18 +111,25 @@ class JdbcResultLog implements Courier, ResultLog {
         if (!known.isEmpty()) {
             return known.get(0);
         }
-        String provider = message.recipient();
-        // the upsert locks the provider's head row until commit: sequences are handed out one by one, gap-free
-        long sequence = Sql.counted(jdbc, """
-                INSERT INTO provider_result_head (provider_id, last_sequence) VALUES (?, LAST_INSERT_ID(1))
-                ON DUPLICATE KEY UPDATE last_sequence = LAST_INSERT_ID(last_sequence + 1)""", provider);
-        Instant occurred = Instant.parse(message.fields().get("at"));
-        Sql.execute(jdbc, """
-                INSERT INTO provider_result (provider_id, sequence, event_key, kind, occurred_at, payload, appended_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", provider, sequence, message.key(), message.template(),
-                UtcColumns.column(occurred), OutboxPayload.encode(message.fields(), List.of()),
-                UtcColumns.column(clock.instant()));
+        long sequence = reserve(message.recipient(), 1);
+        Sql.execute(jdbc, INSERT, row(message.recipient(), sequence, message, UtcColumns.column(clock.instant())));
         return sequence;
+    }
+
+    /**
+     * The provider's next {@code count} sequences; returns the last. The upsert locks the head row until commit, so
+     * sequences are handed out in runs, gap-free.
+     */
+    private long reserve(String provider, int count) {
+        return Sql.counted(jdbc, """
+                INSERT INTO provider_result_head (provider_id, last_sequence) VALUES (?, LAST_INSERT_ID(?))
+                ON DUPLICATE KEY UPDATE last_sequence = LAST_INSERT_ID(last_sequence + ?)""", provider, count, count);
+    }
+
+    private static Object[] row(String provider, long sequence, OutboxMessage message, LocalDateTime appended) {
+        Instant occurred = Instant.parse(message.fields().get("at"));
+        return new Object[] {provider, sequence, message.key(), message.template(), UtcColumns.column(occurred),
+                OutboxPayload.encode(message.fields(), List.of()), appended};
     }
 
     @Override
