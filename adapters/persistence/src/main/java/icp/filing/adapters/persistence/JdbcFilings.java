@@ -78,7 +78,8 @@ class JdbcFilings implements Filings {
                 filing.subjectSource().application().value(), UtcColumns.column(filing.subjectSource().at()),
                 filing.subjectSource().application().value(), UtcColumns.column(filing.filedAt()),
                 filing.nextServiceSequence());
-        writeServices(filing, Set.of());
+        // a new number: no event of it is stored, its chain starts here
+        writeServices(filing, Set.of(), "");
     }
 
     @Override
@@ -104,12 +105,18 @@ class JdbcFilings implements Filings {
         execute("DELETE FROM filed_domain WHERE service_number IN (SELECT service_number FROM filed_service "
                 + "WHERE subject_number = ?)", Map.of(), number);
         execute("DELETE FROM registrable_domain_owner WHERE subject_number = ?", Map.of(), number);
+        // the filing's row is locked: nobody appends to its chain meanwhile
+        String previous = queryStrings("SELECT hash FROM filing_event WHERE subject_number = ? ORDER BY id DESC "
+                + "LIMIT 1", number).stream().findFirst().orElse("");
         writeServices(filing, new LinkedHashSet<>(queryStrings(
-                "SELECT service_number FROM filed_service WHERE subject_number = ?", number)));
+                "SELECT service_number FROM filed_service WHERE subject_number = ?", number)), previous);
     }
 
-    /** Services (inserted or updated), their access records, the domains of those filed, and the new events. */
-    private void writeServices(Filing filing, Set<String> stored) {
+    /**
+     * Services (inserted or updated), their access records, the domains of those filed, and the new events chained
+     * after {@code previousHash} (in one batch).
+     */
+    private void writeServices(Filing filing, Set<String> stored, String previousHash) {
         String subjectNumber = filing.subjectNumber().toString();
         Set<DomainName> registrable = new LinkedHashSet<>();
         for (FiledService service : filing.services()) {
@@ -132,25 +139,24 @@ class JdbcFilings implements Filings {
             execute("INSERT INTO registrable_domain_owner (registrable_domain, subject_number) VALUES (?, ?)",
                     Map.of("PRIMARY", domainTaken(domain)), domain.ascii(), subjectNumber);
         }
-        // the filing's row is locked (inserted, or updated against its version): nobody appends to its chain meanwhile
-        String previous = queryStrings("SELECT hash FROM filing_event WHERE subject_number = ? ORDER BY id DESC "
-                + "LIMIT 1", subjectNumber).stream().findFirst().orElse("");
+        String previous = previousHash;
+        List<Object[]> events = new ArrayList<>();
         for (FilingEvent event : filing.newEvents()) {
             String hash = RecordChain.hash(previous, event);
-            execute("""
-                    INSERT INTO filing_event (subject_number, kind, number, provider_id, application_id, actor_kind,
-                        actor_id, reasons, comment, changes, at, prev_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    Map.of(), subjectNumber, event.kind().name(), event.number().toString(),
-                    event.provider() == null ? null : event.provider().value(),
-                    event.application() == null ? null : event.application().value(),
-                    event.bureauUser() == null ? null : event.bureauUser().kind().name(),
-                    event.bureauUser() == null ? null : event.bureauUser().id(),
-                    event.reasons().isEmpty() ? null : String.join(",", event.reasons()), event.comment(),
-                    event.changes().isEmpty() ? null : RecordChain.changes(event.changes()),
-                    UtcColumns.column(event.at()), previous, hash);
+            events.add(new Object[] {subjectNumber, event.kind().name(), event.number().toString(),
+                event.provider() == null ? null : event.provider().value(),
+                event.application() == null ? null : event.application().value(),
+                event.bureauUser() == null ? null : event.bureauUser().kind().name(),
+                event.bureauUser() == null ? null : event.bureauUser().id(),
+                event.reasons().isEmpty() ? null : String.join(",", event.reasons()), event.comment(),
+                event.changes().isEmpty() ? null : RecordChain.changes(event.changes()),
+                UtcColumns.column(event.at()), previous, hash});
             previous = hash;
         }
+        Sql.batch(jdbc, """
+                INSERT INTO filing_event (subject_number, kind, number, provider_id, application_id, actor_kind,
+                    actor_id, reasons, comment, changes, at, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
     }
 
     private void writeService(String subjectNumber, FiledService filed, boolean exists) {
