@@ -58,6 +58,11 @@ public final class FilingBenchmark {
      */
     static final java.time.Duration WRITE_WARM_UP_MAX = java.time.Duration.ofSeconds(
             Long.getLong("bench.write-warm-up-max-seconds", 240));
+    /**
+     * Timed submissions take their keys from here on, the warm-up's rounds from 10,000,000: values as long as the
+     * warm-up's, since values of another length take branches the JIT has not seen.
+     */
+    private static final int TIMED_KEYS = 90_000_000;
     /** The JIT counts as settled below this share of one core. */
     static final double JIT_SETTLED = 0.15;
     private static final int LATENCY_SAMPLES = Integer.getInteger("bench.latency-samples", 20);
@@ -196,28 +201,20 @@ public final class FilingBenchmark {
         warmUpWrites(context, materials, blocking, lean, basic);
         statementLog(raw, STATEMENT_LOG);
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
-        List<String> domains = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> domainOf = new java.util.concurrent.ConcurrentHashMap<>();
         long[] statements = statements(raw);
-        Figure submissions = run("submit new filing (gRPC)", SUBMISSIONS, i -> () -> {
-            SubmitApplicationRequest request = BenchFilings.request(i, materials);
-            String id = blocking.submitApplication(request).getApplication().getId();
-            String domain = request.getNewFiling().getServices(0).getWebsite().getDomains(0);
-            ids.add(id);
-            domains.add(domain);
-            domainOf.put(id, domain);
-        });
+        Figure submissions = run("submit new filing (gRPC)", SUBMISSIONS,
+                submitting(blocking, materials, TIMED_KEYS, ids, domainOf));
 
         statements = perOperation(raw, statements, SUBMISSIONS);
         List<String[]> codes = sms.drain();
-        run("SMS confirm (REST)", codes.size(), i -> () -> confirm(lean, codes.get(i)));
+        run("SMS confirm (REST)", codes.size(), confirming(lean, codes));
         statements = perOperation(raw, statements, codes.size());
         // the last few are approved one by one afterwards, to time how soon the public and the provider see it
         List<String> timed = new ArrayList<>(ids.subList(ids.size() - Math.min(LATENCY_SAMPLES, ids.size() / 2),
                 ids.size()));
         List<String> bulk = new ArrayList<>(ids.subList(0, ids.size() - timed.size()));
-        Figure approvals = run("approve and publish (REST)", bulk.size(),
-                i -> () -> approve(lean, basic, bulk.get(i)));
+        Figure approvals = run("approve and publish (REST)", bulk.size(), approving(lean, basic, bulk));
         // the bulk's messages are a throughput matter; the latency is timed once they are out
         BenchLatency.awaitOutbox(context);
         perOperation(raw, statements, bulk.size());
@@ -245,12 +242,13 @@ public final class FilingBenchmark {
             BenchJit round = BenchJit.from();
             int first = base;
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
-            unmeasured(SUBMISSIONS, i -> () -> ids.add(blocking.submitApplication(
-                    BenchFilings.request(first + i, materials)).getApplication().getId()));
+            // the very operations the timed run sends, so that what the JIT compiles here is what it runs there
+            unmeasured(SUBMISSIONS, submitting(blocking, materials, first, ids,
+                    new java.util.concurrent.ConcurrentHashMap<>()));
             BenchLatency.awaitOutbox(context);
             List<String[]> codes = sms.drain();
-            unmeasured(codes.size(), i -> () -> confirm(lean, codes.get(i)));
-            unmeasured(ids.size(), i -> () -> approve(lean, basic, ids.get(i)));
+            unmeasured(codes.size(), confirming(lean, codes));
+            unmeasured(ids.size(), approving(lean, basic, ids));
             BenchLatency.awaitOutbox(context);
             jit = round.coreShare();
         }
@@ -371,25 +369,29 @@ public final class FilingBenchmark {
         return run(name, count, operation);
     }
 
-    /** Runs {@code count} operations on {@link #THREADS} threads, timing nothing. */
+    /** Runs {@code count} operations on {@link #THREADS} threads as {@link #run} does, printing nothing. */
     private static void unmeasured(int count, IntFunction<Runnable> operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            futures.add(pool.submit(operation.apply(i)));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
-        pool.shutdown();
+        timed(count, operation);
     }
 
     /** Runs {@code count} operations on {@link #THREADS} threads and prints throughput and latency percentiles. */
     static Figure run(String name, int count, IntFunction<Runnable> operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        long[] nanos = new long[count];
         BenchJit jit = BenchJit.from();
         long start = System.nanoTime();
+        long[] nanos = timed(count, operation);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        System.out.printf("%-40s %7d ops %9.1f ops/s   p50 %6.2f ms   p99 %6.2f ms   (JIT %.0f %% of a core)%n", name,
+                count, count / seconds, sorted[count / 2] / 1e6, sorted[(int) (count * 0.99)] / 1e6,
+                jit.coreShare() * 100);
+        return new Figure(count / seconds, sorted[(int) (count * 0.99)] / 1e6);
+    }
+
+    /** Each operation's time, run on {@link #THREADS} threads (the warm-up goes through here too: the same code). */
+    private static long[] timed(int count, IntFunction<Runnable> operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long[] nanos = new long[count];
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int index = i;
@@ -402,14 +404,28 @@ public final class FilingBenchmark {
         for (Future<?> future : futures) {
             future.get();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        long[] sorted = nanos.clone();
-        java.util.Arrays.sort(sorted);
-        System.out.printf("%-40s %7d ops %9.1f ops/s   p50 %6.2f ms   p99 %6.2f ms   (JIT %.0f %% of a core)%n", name,
-                count, count / seconds, sorted[count / 2] / 1e6, sorted[(int) (count * 0.99)] / 1e6,
-                jit.coreShare() * 100);
-        return new Figure(count / seconds, sorted[(int) (count * 0.99)] / 1e6);
+        return nanos;
+    }
+
+    /** Submits the filings {@code firstKey + i}: ids in {@code ids}, each one's first domain in {@code domainOf}. */
+    private static IntFunction<Runnable> submitting(ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub blocking,
+                                                    Map<MaterialKind, String> materials, int firstKey, List<String> ids,
+                                                    Map<String, String> domainOf) {
+        return i -> () -> {
+            SubmitApplicationRequest request = BenchFilings.request(firstKey + i, materials);
+            String id = blocking.submitApplication(request).getApplication().getId();
+            ids.add(id);
+            domainOf.put(id, request.getNewFiling().getServices(0).getWebsite().getDomains(0));
+        };
+    }
+
+    private static IntFunction<Runnable> confirming(BenchHttp lean, List<String[]> codes) {
+        return i -> () -> confirm(lean, codes.get(i));
+    }
+
+    private static IntFunction<Runnable> approving(BenchHttp lean, String basic, List<String> ids) {
+        return i -> () -> approve(lean, basic, ids.get(i));
     }
 
     /** The script-readable line: the system's figure as a share of the raw database's on the same machine. */
