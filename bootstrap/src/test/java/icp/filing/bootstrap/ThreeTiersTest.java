@@ -38,6 +38,9 @@ import org.junit.jupiter.api.TestInstance;
 class ThreeTiersTest {
     private static final String BEIJING_KEY = "beijing-province-key";
     private static final String SHANGHAI_KEY = "shanghai-province-key";
+    /** Serials for numbers of the tests' own uploads, below those the other test takes (900,000 on). */
+    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic
+            .AtomicInteger();
 
     private int ministryPort;
     private EmbeddedServer ministry;
@@ -243,6 +246,74 @@ class ThreeTiersTest {
         } finally {
             channel.shutdownNow();
         }
+    }
+
+    @Test
+    void aRoundOfUploadsIsAnsweredFilingByFilingAndARefusalStaysItsOwn() {
+        Ministry beijingSide = beijing.getApplicationContext().getBean(Ministry.class);
+        String first = uniqueNumber();
+        String second = uniqueNumber();
+        String third = uniqueNumber();
+        NationalFiling holder = national(first, 1, Province.BEIJING);
+        // another subject filing the first one's registrable domain: the register refuses it
+        NationalFiling taker = new NationalFiling(second, 1, Province.BEIJING, TestFilings.sha256(second.getBytes()),
+                true, "北京抢注测试有限公司", false, "企业", holder.services().stream()
+                .map(s -> new NationalFiling.Service(second + "-1", s.kind(), s.name(), true, s.domains(),
+                        s.registrableDomains(), null, null, s.approvedAt(), List.of())).toList());
+
+        List<NationalFiling.Applied> round = beijingSide.uploadAll(List.of(holder, taker,
+                national(third, 2, Province.BEIJING)));
+
+        assertEquals(3, round.size());
+        assertEquals(new NationalFiling.Uploaded(NationalFiling.Outcome.APPLIED, 1), round.get(0).uploaded());
+        Courier.DeliveryFailedException refused = (Courier.DeliveryFailedException) round.get(1).refused();
+        assertTrue(refused.permanent() && refused.getMessage().contains("DOMAIN_ALREADY_FILED"), refused.getMessage());
+        assertEquals(new NationalFiling.Uploaded(NationalFiling.Outcome.APPLIED, 2), round.get(2).uploaded(),
+                "the refusal kept nothing else out");
+        assertEquals(NationalFiling.Outcome.DUPLICATE, beijingSide.uploadAll(List.of(holder)).get(0).uploaded()
+                .outcome(), "the first was applied, not just answered");
+
+        List<NationalFiling.Applied> foreign = shanghai.getApplicationContext().getBean(Ministry.class)
+                .uploadAll(List.of(national(uniqueNumber(), 1, Province.SHANGHAI), national(uniqueNumber(), 1,
+                        Province.BEIJING)));
+        foreign.forEach(a -> assertTrue(((Courier.DeliveryFailedException) a.refused()).permanent()
+                && a.refused().getMessage().contains("PERMISSION_DENIED"), String.valueOf(a)));
+    }
+
+    @Test
+    void aRoundOfUploadsIsBoundedAndNamesTheFilingAtFault() {
+        var channel = io.grpc.ManagedChannelBuilder.forAddress("127.0.0.1", ministryPort).usePlaintext().build();
+        io.grpc.Metadata key = new io.grpc.Metadata();
+        key.put(io.grpc.Metadata.Key.of("x-province-key", io.grpc.Metadata.ASCII_STRING_MARSHALLER), BEIJING_KEY);
+        var ministryStub = icp.filing.proto.ministry.v1.MinistryRegistryServiceGrpc.newBlockingStub(channel)
+                .withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(key));
+        try {
+            var filing = icp.filing.proto.ministry.v1.NationalFiling.newBuilder().setSubjectNumber(uniqueNumber())
+                    .setProvinceCode("11").setSubjectIdentitySha256("0".repeat(64)).build();
+            StatusRuntimeException tooMany = assertThrows(StatusRuntimeException.class, () -> ministryStub
+                    .uploadFilings(icp.filing.proto.ministry.v1.UploadFilingsRequest.newBuilder()
+                            .addAllFilings(java.util.Collections.nCopies(101, filing)).build()));
+            assertEquals(io.grpc.Status.Code.INVALID_ARGUMENT, tooMany.getStatus().getCode());
+            assertTrue(ProviderApiTest.badRequest(tooMany).getFieldViolationsList().stream().anyMatch(v -> v.getField()
+                    .equals("filings") && v.getDescription().contains("TOO_MANY")), tooMany.getMessage());
+
+            StatusRuntimeException none = assertThrows(StatusRuntimeException.class, () -> ministryStub
+                    .uploadFilings(icp.filing.proto.ministry.v1.UploadFilingsRequest.getDefaultInstance()));
+            assertEquals(io.grpc.Status.Code.INVALID_ARGUMENT, none.getStatus().getCode());
+
+            var longName = filing.toBuilder().setSubjectName("名".repeat(1001)).build();
+            StatusRuntimeException second = assertThrows(StatusRuntimeException.class, () -> ministryStub
+                    .uploadFilings(icp.filing.proto.ministry.v1.UploadFilingsRequest.newBuilder().addFilings(filing)
+                            .addFilings(longName).build()));
+            assertTrue(ProviderApiTest.badRequest(second).getFieldViolationsList().stream().anyMatch(v -> v.getField()
+                    .equals("filings[1].subject_name")), second.getMessage());
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    private static String uniqueNumber() {
+        return "京ICP备2026" + String.format("%06d", 800_000 + NUMBERS.incrementAndGet()) + "号";
     }
 
     private static NationalFiling national(String number, long version, Province province) {

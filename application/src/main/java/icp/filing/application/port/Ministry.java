@@ -10,4 +10,20 @@ public interface Ministry {
      *                                         (permanent: another filing holds what it files)
      */
     NationalFiling.Uploaded upload(NationalFiling filing);
+
+    /**
+     * A round of uploads in one call, answered in order: each one's outcome, or the {@link Courier.DeliveryFailedException}
+     * {@link #upload} would have thrown for it (in {@code refused}).
+     */
+    default java.util.List<NationalFiling.Applied> uploadAll(java.util.List<NationalFiling> filings) {
+        java.util.List<NationalFiling.Applied> applied = new java.util.ArrayList<>(filings.size());
+        for (NationalFiling filing : filings) {
+            try {
+                applied.add(new NationalFiling.Applied(upload(filing), null));
+            } catch (Courier.DeliveryFailedException e) {
+                applied.add(new NationalFiling.Applied(null, e));
+            }
+        }
+        return applied;
+    }
 }

@@ -38,6 +38,10 @@ public record NationalFiling(String subjectNumber, long version, Province provin
     }
 
     /** The outcome and the version the register holds afterwards. */
+    /** One upload of a round: how it was applied, or why not ({@code refused} then not null). */
+    public record Applied(Uploaded uploaded, RuntimeException refused) {
+    }
+
     public record Uploaded(Outcome outcome, long registeredVersion) {
     }
 

@@ -17,6 +17,23 @@ public interface NationalRegister {
      */
     NationalFiling.Uploaded apply(NationalFiling filing);
 
+    /**
+     * A round of uploads, each applied as {@link #apply} applies one, answered in order; one refused (the exception
+     * {@link #apply} would throw, in its {@code refused}) does not keep the others out. Faults other than refusals
+     * are thrown.
+     */
+    default java.util.List<NationalFiling.Applied> applyAll(java.util.List<NationalFiling> filings) {
+        java.util.List<NationalFiling.Applied> applied = new java.util.ArrayList<>(filings.size());
+        for (NationalFiling filing : filings) {
+            try {
+                applied.add(new NationalFiling.Applied(apply(filing), null));
+            } catch (icp.filing.domain.error.FilingException refused) {
+                applied.add(new NationalFiling.Applied(null, refused));
+            }
+        }
+        return applied;
+    }
+
     NationalFiling.Registered check(Collection<String> registrableDomains, Collection<AppIdentity> apps,
                                     String subjectIdentitySha256);
 

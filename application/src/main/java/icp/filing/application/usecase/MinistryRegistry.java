@@ -21,11 +21,22 @@ public final class MinistryRegistry {
 
     /** @param callers the provinces the calling node's key stands for */
     public NationalFiling.Uploaded upload(Set<Province> callers, NationalFiling filing) {
+        requireOwn(callers, filing);
+        return register.apply(filing);
+    }
+
+    /** A round of uploads: all of the callers' provinces, or none is applied. */
+    public java.util.List<NationalFiling.Applied> uploadAll(Set<Province> callers,
+                                                            java.util.List<NationalFiling> filings) {
+        filings.forEach(filing -> requireOwn(callers, filing));
+        return register.applyAll(filings);
+    }
+
+    private static void requireOwn(Set<Province> callers, NationalFiling filing) {
         if (!callers.contains(filing.province())) {
             throw new PermissionDeniedException(Reason.PERMISSION_DENIED,
                     "只能上报本省的备案 / a province uploads only its own filings, not " + filing.subjectNumber());
         }
-        return register.apply(filing);
     }
 
     public NationalFiling.Registered check(Collection<String> registrableDomains, Collection<AppIdentity> apps,

@@ -39,7 +39,7 @@ public final class MinistryUploads implements Courier {
 
     /**
      * A round's uploads: the filings read together (one query per table for all, instead of eight reads and a
-     * transaction each), then uploaded one by one. Should the read fail, each on its own.
+     * transaction each), then uploaded in one call. Should the read fail, each on its own.
      */
     @Override
     public List<Outcome> deliverAll(List<OutboxMessage> messages) {
@@ -51,23 +51,33 @@ public final class MinistryUploads implements Courier {
         } catch (RuntimeException e) {
             return Courier.super.deliverAll(messages);
         }
+        List<NationalFiling> stored = numbers.stream().map(found::get).filter(java.util.Objects::nonNull)
+                .map(NationalSnapshot::of).toList();
+        java.util.Iterator<NationalFiling.Applied> uploaded;
+        try {
+            uploaded = stored.isEmpty() ? java.util.Collections.emptyIterator() : ministry.uploadAll(stored).iterator();
+        } catch (RuntimeException e) {
+            return Courier.super.deliverAll(messages);
+        }
         List<Outcome> outcomes = new java.util.ArrayList<>(messages.size());
         for (FilingNumber number : numbers) {
-            try {
-                var filing = found.get(number);
-                if (filing == null) {
-                    throw new DeliveryFailedException("filing " + number + " is not stored here", true, null);
-                }
-                outcomes.add(Outcome.delivered(upload(filing)));
-            } catch (RuntimeException e) {
-                outcomes.add(new Outcome(List.of(), e));
+            if (!found.containsKey(number)) {
+                outcomes.add(new Outcome(List.of(), new DeliveryFailedException(
+                        "filing " + number + " is not stored here", true, null)));
+                continue;
             }
+            NationalFiling.Applied applied = uploaded.next();
+            outcomes.add(applied.refused() == null ? Outcome.delivered(references(applied.uploaded()))
+                    : new Outcome(List.of(), applied.refused()));
         }
         return outcomes;
     }
 
     private List<String> upload(Filing filing) {
-        NationalFiling.Uploaded uploaded = ministry.upload(NationalSnapshot.of(filing));
+        return references(ministry.upload(NationalSnapshot.of(filing)));
+    }
+
+    private static List<String> references(NationalFiling.Uploaded uploaded) {
         return List.of(uploaded.outcome() + " v" + uploaded.registeredVersion());
     }
 

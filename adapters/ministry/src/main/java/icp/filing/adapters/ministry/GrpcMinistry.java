@@ -12,6 +12,8 @@ import icp.filing.proto.ministry.v1.CheckRegisteredResponse;
 import icp.filing.proto.ministry.v1.MinistryRegistryServiceGrpc;
 import icp.filing.proto.ministry.v1.UploadFilingRequest;
 import icp.filing.proto.ministry.v1.UploadFilingResponse;
+import icp.filing.proto.ministry.v1.UploadFilingsRequest;
+import icp.filing.proto.ministry.v1.UploadFilingsResponse;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
@@ -28,6 +30,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +76,34 @@ final class GrpcMinistry implements Ministry {
             throw new DeliveryFailedException("ministry: " + e.getStatus().getCode() + " "
                     + e.getStatus().getDescription(), !TRANSIENT.contains(e.getStatus().getCode()), e);
         }
+    }
+
+    /**
+     * A round in one call (UploadFilings): a refused filing fails for good alone; a call that fails fails them all,
+     * transiently or for good as {@link #upload} would.
+     */
+    @Override
+    public List<NationalFiling.Applied> uploadAll(List<NationalFiling> filings) {
+        UploadFilingsResponse response;
+        try {
+            UploadFilingsRequest.Builder request = UploadFilingsRequest.newBuilder();
+            filings.forEach(f -> request.addFilings(NationalMessages.toMessage(f)));
+            response = stub().uploadFilings(request.build());
+        } catch (StatusRuntimeException e) {
+            DeliveryFailedException failed = new DeliveryFailedException("ministry: " + e.getStatus().getCode() + " "
+                    + e.getStatus().getDescription(), !TRANSIENT.contains(e.getStatus().getCode()), e);
+            return filings.stream().map(f -> new NationalFiling.Applied(null, failed)).toList();
+        }
+        if (response.getResultsCount() != filings.size()) {
+            DeliveryFailedException failed = new DeliveryFailedException("ministry: " + response.getResultsCount()
+                    + " results for " + filings.size() + " filings", false, null);
+            return filings.stream().map(f -> new NationalFiling.Applied(null, failed)).toList();
+        }
+        return response.getResultsList().stream().map(r -> r.getRefusedReason().isEmpty()
+                ? new NationalFiling.Applied(new NationalFiling.Uploaded(NationalFiling.Outcome.valueOf(
+                        r.getOutcome().name().substring("UPLOAD_OUTCOME_".length())), r.getRegisteredVersion()), null)
+                : new NationalFiling.Applied(null, new DeliveryFailedException("ministry: " + r.getRefusedReason()
+                        + " " + r.getRefusedMessage(), true, null))).toList();
     }
 
     NationalFiling.Registered check(Collection<String> registrableDomains, Collection<AppIdentity> apps,

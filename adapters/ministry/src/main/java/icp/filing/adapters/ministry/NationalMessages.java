@@ -43,17 +43,22 @@ final class NationalMessages {
     }
 
     static NationalFiling fromMessage(icp.filing.proto.ministry.v1.NationalFiling m) {
+        return fromMessage("filing", m);
+    }
+
+    /** @param at the message's field path in its request, for the violations ({@code filing}, {@code filings[2]}) */
+    static NationalFiling fromMessage(String at, icp.filing.proto.ministry.v1.NationalFiling m) {
         Violations violations = new Violations();
-        text(violations, "filing.subject_number", m.getSubjectNumber());
-        text(violations, "filing.subject_name", m.getSubjectName());
-        text(violations, "filing.nature_name", m.getNatureName());
+        text(violations, at + ".subject_number", m.getSubjectNumber());
+        text(violations, at + ".subject_name", m.getSubjectName());
+        text(violations, at + ".nature_name", m.getNatureName());
         if (!m.getSubjectIdentitySha256().matches("[0-9a-f]{64}")) {
-            violations.add("filing.subject_identity_sha256", Reason.INVALID_FORMAT, "64 hex digits");
+            violations.add(at + ".subject_identity_sha256", Reason.INVALID_FORMAT, "64 hex digits");
         }
-        list(violations, "filing.services", m.getServicesCount());
+        list(violations, at + ".services", m.getServicesCount());
         for (int i = 0; i < Math.min(m.getServicesCount(), MAX_LIST); i++) {
             NationalService s = m.getServices(i);
-            String path = "filing.services[" + i + "]";
+            String path = at + ".services[" + i + "]";
             text(violations, path + ".number", s.getNumber());
             text(violations, path + ".name", s.getName());
             text(violations, path + ".home_url", s.getHomeUrl());
@@ -63,7 +68,7 @@ final class NationalMessages {
             texts(violations, path + ".pre_approvals", s.getPreApprovalsList());
             kind(violations, path + ".kind", s.getKind());
         }
-        Province province = violations.check("filing.province_code", () -> Province.parse(m.getProvinceCode()));
+        Province province = violations.check(at + ".province_code", () -> Province.parse(m.getProvinceCode()));
         violations.throwIfAny();
         List<NationalFiling.Service> services = m.getServicesList().stream().map(s -> {
             ServiceKind kind = ServiceKind.valueOf(s.getKind());

@@ -80,6 +80,22 @@ class JdbcNationalRegister implements NationalRegister {
         }
     }
 
+    /**
+     * A round in one transaction (a version check and the rows of each, in order); should it fail — one of them
+     * refused, most likely — each on its own, so that the refusal is that filing's alone.
+     */
+    @Override
+    public List<NationalFiling.Applied> applyAll(List<NationalFiling> filings) {
+        try {
+            return transactions.executeWrite(status -> {
+                dropPublicAnswersAfter(status);
+                return filings.stream().map(f -> new NationalFiling.Applied(applyInTransaction(f), null)).toList();
+            });
+        } catch (RuntimeException e) {
+            return NationalRegister.super.applyAll(filings);
+        }
+    }
+
     private NationalFiling.Uploaded applyInTransaction(NationalFiling filing) {
         List<Long> held = Sql.query(jdbc, "SELECT version FROM national_filing WHERE subject_number = ? FOR UPDATE",
                 rs -> rs.getLong(1), filing.subjectNumber());
