@@ -61,9 +61,8 @@ final class OutboxRelayJob {
     private void loop() {
         while (running) {
             try {
-                // a full batch means more may be due at once: go again without waiting; after a smaller one, wait
-                // for a wake-up (one that came during the round returns at once) instead of claiming nothing
-                if (relay.deliverDue() < relay.batchSize()) {
+                // a full batch means more may be due at once: go again without waiting
+                if (relay.deliverDue() == 0) {
                     relay.awaitWork(pollMillis);
                 }
             } catch (InterruptedException e) {

@@ -159,11 +159,6 @@ public final class RelayOutbox {
     }
 
     /** New entries were committed: the relay's next round starts now rather than at its next tick. */
-    /** The most one {@link #deliverDue} claims: a round that claimed fewer left nothing due behind it. */
-    public int batchSize() {
-        return settings.batch();
-    }
-
     public void wake() {
         if (work.availablePermits() == 0) {
             work.release();
