@@ -273,11 +273,24 @@ class ThreeTiersTest {
         assertEquals(NationalFiling.Outcome.DUPLICATE, beijingSide.uploadAll(List.of(holder)).get(0).uploaded()
                 .outcome(), "the first was applied, not just answered");
 
+        // a call refused as a whole goes again filing by filing: only the filing at fault fails
+        String shanghaiNumber = "沪ICP备2026" + String.format("%06d", 800_000 + NUMBERS.incrementAndGet()) + "号";
         List<NationalFiling.Applied> foreign = shanghai.getApplicationContext().getBean(Ministry.class)
-                .uploadAll(List.of(national(uniqueNumber(), 1, Province.SHANGHAI), national(uniqueNumber(), 1,
+                .uploadAll(List.of(national(shanghaiNumber, 1, Province.SHANGHAI), national(uniqueNumber(), 1,
                         Province.BEIJING)));
-        foreign.forEach(a -> assertTrue(((Courier.DeliveryFailedException) a.refused()).permanent()
-                && a.refused().getMessage().contains("PERMISSION_DENIED"), String.valueOf(a)));
+        assertEquals(new NationalFiling.Uploaded(NationalFiling.Outcome.APPLIED, 1), foreign.get(0).uploaded());
+        assertTrue(((Courier.DeliveryFailedException) foreign.get(1).refused()).permanent()
+                && foreign.get(1).refused().getMessage().contains("PERMISSION_DENIED"), String.valueOf(foreign));
+
+        NationalFiling oversized = national(uniqueNumber(), 1, Province.BEIJING);
+        NationalFiling tooLong = new NationalFiling(oversized.subjectNumber(), 1, Province.BEIJING,
+                oversized.subjectIdentitySha256(), true, "名".repeat(1001), false, "企业", oversized.services());
+        List<NationalFiling.Applied> withBad = beijingSide.uploadAll(List.of(tooLong,
+                national(uniqueNumber(), 1, Province.BEIJING)));
+        assertTrue(((Courier.DeliveryFailedException) withBad.get(0).refused()).permanent()
+                && withBad.get(0).refused().getMessage().contains("INVALID_ARGUMENT"), String.valueOf(withBad));
+        assertEquals(NationalFiling.Outcome.APPLIED, withBad.get(1).uploaded().outcome(),
+                "a filing out of bounds does not fail the others of its round");
     }
 
     @Test

@@ -79,8 +79,9 @@ final class GrpcMinistry implements Ministry {
     }
 
     /**
-     * A round in one call (UploadFilings): a refused filing fails for good alone; a call that fails fails them all,
-     * transiently or for good as {@link #upload} would.
+     * A round in one call (UploadFilings): a refused filing fails for good alone. A call the ministry cannot take now
+     * fails them all, to be retried; a call it refuses as a whole (one filing out of bounds, of another province) is
+     * sent again filing by filing, so that only the filing at fault fails.
      */
     @Override
     public List<NationalFiling.Applied> uploadAll(List<NationalFiling> filings) {
@@ -90,8 +91,11 @@ final class GrpcMinistry implements Ministry {
             filings.forEach(f -> request.addFilings(NationalMessages.toMessage(f)));
             response = stub().uploadFilings(request.build());
         } catch (StatusRuntimeException e) {
+            if (!TRANSIENT.contains(e.getStatus().getCode())) {
+                return Ministry.super.uploadAll(filings);
+            }
             DeliveryFailedException failed = new DeliveryFailedException("ministry: " + e.getStatus().getCode() + " "
-                    + e.getStatus().getDescription(), !TRANSIENT.contains(e.getStatus().getCode()), e);
+                    + e.getStatus().getDescription(), false, e);
             return filings.stream().map(f -> new NationalFiling.Applied(null, failed)).toList();
         }
         if (response.getResultsCount() != filings.size()) {
