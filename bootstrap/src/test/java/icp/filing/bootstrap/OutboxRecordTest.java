@@ -33,7 +33,7 @@ class OutboxRecordTest {
     @Test
     void aBatchOfDeliveriesSkipsTheEntryAnotherRelayNowHolds() {
         add("record/1", "record/2", "record/3");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = later();
         List<OutboxEntry> first = outbox.claim("relay-a", 3, now, now.plusSeconds(1));
         assertEquals(3, first.size());
         // relay-a's lease on the oldest lapses and relay-b takes it
@@ -67,7 +67,7 @@ class OutboxRecordTest {
     @Test
     void anSmsDeliveryKeepsItsMessageIdsForTheCentresReceipts() {
         add(OutboxMessage.Channel.SMS, "record/sms");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = later();
         OutboxEntry sms = outbox.claim("relay-a", 10, now, now.plusSeconds(60)).stream()
                 .filter(e -> e.message().key().equals("record/sms")).findFirst().orElseThrow();
 
@@ -86,7 +86,7 @@ class OutboxRecordTest {
     @Test
     void theBacklogCountsWhatWaitsAndFailedButNotTheDelivered() {
         add("backlog/1", "backlog/2", "backlog/3", "backlog/4");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = later();
         Map<OutboxMessage.Channel, Outbox.Counts> before = outbox.counts();
         List<OutboxEntry> claimed = outbox.claim("relay", 4, now.plusSeconds(3600), now.plusSeconds(3700));
         record(now, List.of(new Outbox.Delivery(claimed.get(0), List.of())));
@@ -108,6 +108,14 @@ class OutboxRecordTest {
         assertEquals(was.pending() - 2, all.pending());
         assertEquals(was.failed() + 1, all.failed());
         assertTrue(backlog.oldestPending().isPresent());
+    }
+
+    /**
+     * A millisecond after now: entries added just before are due by then even when added within the same millisecond
+     * (they are stored to the microsecond, the test's instants to the millisecond).
+     */
+    private static Instant later() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
     }
 
     private void add(String... keys) {
