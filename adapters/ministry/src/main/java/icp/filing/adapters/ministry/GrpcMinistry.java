@@ -79,9 +79,10 @@ final class GrpcMinistry implements Ministry {
     }
 
     /**
-     * A round in one call (UploadFilings): a refused filing fails for good alone. A call the ministry cannot take now
-     * fails them all, to be retried; a call it refuses as a whole (one filing out of bounds, of another province) is
-     * sent again filing by filing, so that only the filing at fault fails.
+     * A round in one call (UploadFilings): a refused filing fails for good alone. A call that fails as a whole (one
+     * filing out of bounds or of another province, a round larger than the ministry takes in one message, the
+     * ministry away) is sent again filing by filing, so that each filing gets its own outcome as {@link #upload}
+     * gives it.
      */
     @Override
     public List<NationalFiling.Applied> uploadAll(List<NationalFiling> filings) {
@@ -91,17 +92,10 @@ final class GrpcMinistry implements Ministry {
             filings.forEach(f -> request.addFilings(NationalMessages.toMessage(f)));
             response = stub().uploadFilings(request.build());
         } catch (StatusRuntimeException e) {
-            if (!TRANSIENT.contains(e.getStatus().getCode())) {
-                return Ministry.super.uploadAll(filings);
-            }
-            DeliveryFailedException failed = new DeliveryFailedException("ministry: " + e.getStatus().getCode() + " "
-                    + e.getStatus().getDescription(), false, e);
-            return filings.stream().map(f -> new NationalFiling.Applied(null, failed)).toList();
+            return Ministry.super.uploadAll(filings);
         }
         if (response.getResultsCount() != filings.size()) {
-            DeliveryFailedException failed = new DeliveryFailedException("ministry: " + response.getResultsCount()
-                    + " results for " + filings.size() + " filings", false, null);
-            return filings.stream().map(f -> new NationalFiling.Applied(null, failed)).toList();
+            return Ministry.super.uploadAll(filings);
         }
         return response.getResultsList().stream().map(r -> r.getRefusedReason().isEmpty()
                 ? new NationalFiling.Applied(new NationalFiling.Uploaded(NationalFiling.Outcome.valueOf(
