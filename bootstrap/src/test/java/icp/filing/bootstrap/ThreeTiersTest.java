@@ -314,6 +314,13 @@ class ThreeTiersTest {
                     .uploadFilings(icp.filing.proto.ministry.v1.UploadFilingsRequest.getDefaultInstance()));
             assertEquals(io.grpc.Status.Code.INVALID_ARGUMENT, none.getStatus().getCode());
 
+            StatusRuntimeException foreign = assertThrows(StatusRuntimeException.class, () -> ministryStub
+                    .uploadFilings(icp.filing.proto.ministry.v1.UploadFilingsRequest.newBuilder().addFilings(filing)
+                            .addFilings(filing.toBuilder().setSubjectNumber("沪ICP备2026000001号")
+                                    .setProvinceCode("31")).build()));
+            assertEquals(io.grpc.Status.Code.PERMISSION_DENIED, foreign.getStatus().getCode(),
+                    "one filing of another province refuses the whole call");
+
             var longName = filing.toBuilder().setSubjectName("名".repeat(1001)).build();
             StatusRuntimeException second = assertThrows(StatusRuntimeException.class, () -> ministryStub
                     .uploadFilings(icp.filing.proto.ministry.v1.UploadFilingsRequest.newBuilder().addFilings(filing)

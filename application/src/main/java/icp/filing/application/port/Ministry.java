@@ -12,18 +12,10 @@ public interface Ministry {
     NationalFiling.Uploaded upload(NationalFiling filing);
 
     /**
-     * A round of uploads in one call, answered in order: each one's outcome, or the {@link Courier.DeliveryFailedException}
-     * {@link #upload} would have thrown for it (in {@code refused}).
+     * A round of uploads in one call, answered in order: each one's outcome, or the
+     * {@link Courier.DeliveryFailedException} {@link #upload} would have thrown for it (in {@code refused}).
      */
     default java.util.List<NationalFiling.Applied> uploadAll(java.util.List<NationalFiling> filings) {
-        java.util.List<NationalFiling.Applied> applied = new java.util.ArrayList<>(filings.size());
-        for (NationalFiling filing : filings) {
-            try {
-                applied.add(new NationalFiling.Applied(upload(filing), null));
-            } catch (Courier.DeliveryFailedException e) {
-                applied.add(new NationalFiling.Applied(null, e));
-            }
-        }
-        return applied;
+        return NationalFiling.Applied.each(filings, this::upload, Courier.DeliveryFailedException.class);
     }
 }

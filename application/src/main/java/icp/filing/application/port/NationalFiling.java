@@ -37,11 +37,30 @@ public record NationalFiling(String subjectNumber, long version, Province provin
         STALE
     }
 
-    /** The outcome and the version the register holds afterwards. */
     /** One upload of a round: how it was applied, or why not ({@code refused} then not null). */
     public record Applied(Uploaded uploaded, RuntimeException refused) {
+        /**
+         * A round taken one filing at a time: each one's outcome, or the refusal (an exception of {@code refusal}'s
+         * type) it met; any other exception is thrown.
+         */
+        public static <E extends RuntimeException> java.util.List<Applied> each(java.util.List<NationalFiling> filings,
+                java.util.function.Function<NationalFiling, Uploaded> upload, Class<E> refusal) {
+            java.util.List<Applied> applied = new java.util.ArrayList<>(filings.size());
+            for (NationalFiling filing : filings) {
+                try {
+                    applied.add(new Applied(upload.apply(filing), null));
+                } catch (RuntimeException e) {
+                    if (!refusal.isInstance(e)) {
+                        throw e;
+                    }
+                    applied.add(new Applied(null, e));
+                }
+            }
+            return applied;
+        }
     }
 
+    /** The outcome and the version the register holds afterwards. */
     public record Uploaded(Outcome outcome, long registeredVersion) {
     }
 

@@ -23,15 +23,7 @@ public interface NationalRegister {
      * are thrown.
      */
     default java.util.List<NationalFiling.Applied> applyAll(java.util.List<NationalFiling> filings) {
-        java.util.List<NationalFiling.Applied> applied = new java.util.ArrayList<>(filings.size());
-        for (NationalFiling filing : filings) {
-            try {
-                applied.add(new NationalFiling.Applied(apply(filing), null));
-            } catch (icp.filing.domain.error.FilingException refused) {
-                applied.add(new NationalFiling.Applied(null, refused));
-            }
-        }
-        return applied;
+        return NationalFiling.Applied.each(filings, this::apply, icp.filing.domain.error.FilingException.class);
     }
 
     NationalFiling.Registered check(Collection<String> registrableDomains, Collection<AppIdentity> apps,

@@ -2,6 +2,7 @@ package icp.filing.adapters.ministry;
 
 import icp.filing.application.port.NationalFiling;
 import icp.filing.application.usecase.MinistryRegistry;
+import icp.filing.domain.common.Province;
 import icp.filing.domain.error.FilingException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
@@ -18,7 +19,9 @@ import icp.filing.proto.ministry.v1.UploadOutcome;
 import io.grpc.stub.StreamObserver;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The ministry's gRPC service (icp.ministry.v1), served by a node that runs the ministry side (the default single
@@ -45,14 +48,14 @@ final class MinistryEndpoint extends MinistryRegistryServiceGrpc.MinistryRegistr
 
     @Override
     public void uploadFilings(UploadFilingsRequest request, StreamObserver<UploadFilingsResponse> responses) {
-        java.util.Set<icp.filing.domain.common.Province> callers = CallingProvinces.current();
+        Set<Province> callers = CallingProvinces.current();
         Violations violations = new Violations();
         NationalMessages.list(violations, "filings", request.getFilingsCount());
         if (request.getFilingsCount() == 0) {
             violations.add("filings", Reason.REQUIRED, "at least one filing");
         }
         violations.throwIfAny();
-        List<NationalFiling> filings = new java.util.ArrayList<>(request.getFilingsCount());
+        List<NationalFiling> filings = new ArrayList<>(request.getFilingsCount());
         for (int i = 0; i < request.getFilingsCount(); i++) {
             filings.add(NationalMessages.fromMessage("filings[" + i + "]", request.getFilings(i)));
         }
