@@ -29,6 +29,48 @@ class OutboxRecordTest {
     Outbox outbox;
     @Inject
     Transactions transactions;
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /**
+     * A claim reads and locks its entries in one statement and answers them as they now stand; its READ COMMITTED is
+     * its own transaction's, never left on a pooled connection for the transactions that come after.
+     */
+    @Test
+    void aClaimAnswersItsEntriesAsStoredAndLeavesNoConnectionReadCommitted() throws Exception {
+        add("record/claim-1", "record/claim-2");
+        Instant now = later();
+        Instant lease = now.plusSeconds(60).plusNanos(123_456_789);
+        List<OutboxEntry> claimed = outbox.claim("relay-c", 100, now, lease).stream()
+                .filter(e -> e.message().key().startsWith("record/claim-")).toList();
+        assertEquals(2, claimed.size());
+        for (OutboxEntry entry : claimed) {
+            assertEquals("relay-c", entry.claim());
+            assertEquals(lease.truncatedTo(ChronoUnit.MICROS), entry.nextAttemptAt());
+            assertEquals(outbox.find(entry.id()).orElseThrow(), entry, "as stored");
+        }
+        assertTrue(outbox.claim("relay-d", 100, now, lease).stream()
+                .noneMatch(e -> e.message().key().startsWith("record/claim-")), "claimed until the lease ends");
+
+        // every connection of the pool at once (16), each asked for its session's isolation
+        List<java.sql.Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                held.add(io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection());
+            }
+            for (java.sql.Connection connection : held) {
+                try (var statement = connection.createStatement();
+                     var rs = statement.executeQuery("SELECT @@session.transaction_isolation")) {
+                    assertTrue(rs.next());
+                    assertEquals("REPEATABLE-READ", rs.getString(1));
+                }
+            }
+        } finally {
+            for (java.sql.Connection connection : held) {
+                connection.close();
+            }
+        }
+    }
 
     @Test
     void aBatchOfDeliveriesSkipsTheEntryAnotherRelayNowHolds() {
