@@ -24,14 +24,12 @@ final class RecordReader<R extends Record> {
     private final String columnList;
     private final String select;
     private final Column[] columns;
-    private final Class<?>[] types;
     private final Constructor<R> constructor;
 
     private RecordReader(Class<R> type, String table) {
         RecordComponent[] components = type.getRecordComponents();
         this.table = table;
         columns = Arrays.stream(components).map(Column::of).toArray(Column[]::new);
-        types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         columnList = String.join(", ", Arrays.stream(components).map(c -> snakeCase(c.getName())).toList());
         select = "SELECT " + columnList + " FROM " + table;
         try {
@@ -58,54 +56,35 @@ final class RecordReader<R extends Record> {
                 values.toArray());
     }
 
-    /** {@code SELECT} of the record's columns, then {@code extra} expressions, {@code FROM} the table. */
-    String selectWith(List<String> extra) {
-        return "SELECT " + columnList + (extra.isEmpty() ? "" : ", " + String.join(", ", extra)) + " FROM " + table;
-    }
-
-    /** How many columns {@link #read} takes: the expressions of {@link #selectWith} follow them. */
+    /** How many columns the record takes. */
     int width() {
         return columns.length;
     }
 
     /**
-     * A correlated sub-select for a parent's query: this table's rows whose {@code foreignKey} equals the parent's
-     * {@code parentKey}, ordered by {@code orderBy}, as one JSON array of rows for {@link #fromJson}. NULL when there
-     * are none. The caller lifts {@code group_concat_max_len}, which bounds JSON_ARRAYAGG, and treats any warning as
-     * a value cut short.
+     * One branch of a UNION ALL that reads several tables in one statement: {@code part}, then {@code before} NULLs,
+     * this table's columns, {@code after} NULLs, for the rows whose {@code column} is one of {@code count} values.
+     * Each table keeps columns of its own, so every column of the union has one type (a NULL takes the other's).
      */
-    String asJsonOf(String foreignKey, String parentKey, String orderBy) {
-        return "(SELECT JSON_ARRAYAGG(JSON_ARRAY(" + columnList + ") ORDER BY " + orderBy + ") FROM " + table
-                + " WHERE " + table + "." + foreignKey + " = " + parentKey + ")";
+    String unionBranch(int part, int before, int after, String column, int count) {
+        return "SELECT " + part + nulls(before) + ", " + columnList + nulls(after) + " FROM " + table + " WHERE "
+                + column + " IN (" + String.join(",", java.util.Collections.nCopies(count, "?")) + ")";
     }
 
-    /** The rows of a {@link #asJsonOf} value. */
-    List<R> fromJson(String json) {
-        List<Object[]> rows = JsonRows.parse(json);
-        List<R> records = new java.util.ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            if (row.length != types.length) {
-                throw new IllegalStateException(table + ": " + row.length + " values for " + types.length
-                        + " columns");
-            }
-            Object[] values = new Object[types.length];
-            for (int i = 0; i < types.length; i++) {
-                values[i] = JsonValue.as(types[i], row[i]);
-            }
-            records.add(construct(values));
-        }
-        return records;
+    private static String nulls(int count) {
+        return ", NULL".repeat(count);
     }
 
-    R read(ResultSet rs) throws SQLException {
+    private R read(ResultSet rs) throws SQLException {
+        return read(rs, 0);
+    }
+
+    /** The record from the columns after the first {@code offset} of the row. */
+    R read(ResultSet rs, int offset) throws SQLException {
         Object[] values = new Object[columns.length];
         for (int i = 0; i < columns.length; i++) {
-            values[i] = columns[i].read(rs, i + 1);
+            values[i] = columns[i].read(rs, offset + i + 1);
         }
-        return construct(values);
-    }
-
-    private R construct(Object[] values) {
         try {
             return constructor.newInstance(values);
         } catch (ReflectiveOperationException e) {
@@ -115,38 +94,6 @@ final class RecordReader<R extends Record> {
 
     static String snakeCase(String name) {
         return name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-    }
-
-    /** A JSON scalar as the component's type: numbers, 1/0 booleans and SQL's date and time texts. */
-    private static final class JsonValue {
-        private JsonValue() {
-        }
-
-        static Object as(Class<?> type, Object value) {
-            if (value == null) {
-                return type == int.class ? (Object) 0 : type == long.class ? (Object) 0L
-                        : type == boolean.class ? (Object) false : null;
-            }
-            if (type == String.class) {
-                return value instanceof String text ? text : value.toString();
-            }
-            if (type == int.class || type == Integer.class) {
-                return value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).intValue();
-            }
-            if (type == long.class || type == Long.class) {
-                return ((Number) value).longValue();
-            }
-            if (type == boolean.class || type == Boolean.class) {
-                return value instanceof Boolean b ? b : ((Number) value).longValue() != 0;
-            }
-            if (type == LocalDateTime.class) {
-                return LocalDateTime.parse(((String) value).replace(' ', 'T'));
-            }
-            if (type == LocalDate.class) {
-                return LocalDate.parse((String) value);
-            }
-            throw new IllegalArgumentException("no JSON reader for " + type);
-        }
     }
 
     /** Reads one column by the type of its component. */

@@ -35,29 +35,6 @@ final class Sql {
         });
     }
 
-    /**
-     * As {@link #query}, or empty when the server warned: a value it cut short or left NULL (JSON_ARRAYAGG past
-     * {@code group_concat_max_len} or {@code max_allowed_packet}) reads as a valid but incomplete answer. The driver
-     * asks for the warnings only when the server counted some.
-     */
-    static <T> java.util.Optional<List<T>> queryUnlessWarned(JdbcOperations jdbc, String sql, Row<T> row,
-                                                             Object... parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                bind(ps, parameters);
-                List<T> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(row.map(rs));
-                    }
-                }
-                return ps.getWarnings() == null ? java.util.Optional.of(rows) : java.util.Optional.empty();
-            } catch (SQLException e) {
-                throw new DataAccessException("query failed: " + sql.lines().findFirst().orElse(""), e);
-            }
-        });
-    }
-
     /** @return the rows changed */
     static int execute(JdbcOperations jdbc, String sql, Object... parameters) {
         return jdbc.prepareStatement(sql, ps -> {
