@@ -293,6 +293,42 @@ class ThreeTiersTest {
                 "a filing out of bounds does not fail the others of its round");
     }
 
+    /** A round is applied set-based; every outcome must still be what filing-by-filing in order would give. */
+    @Test
+    void aRoundOfNewHeldStaleAndRepeatedFilingsIsAnsweredAsInOrder() {
+        Ministry beijingSide = beijing.getApplicationContext().getBean(Ministry.class);
+        String newer = uniqueNumber();
+        String fresh = uniqueNumber();
+        String stale = uniqueNumber();
+        String same = uniqueNumber();
+        String twice = uniqueNumber();
+        beijingSide.uploadAll(List.of(national(newer, 2, Province.BEIJING), national(stale, 5, Province.BEIJING),
+                national(same, 2, Province.BEIJING)));
+
+        List<NationalFiling.Applied> round = beijingSide.uploadAll(List.of(national(newer, 3, Province.BEIJING),
+                national(fresh, 1, Province.BEIJING), national(stale, 4, Province.BEIJING),
+                national(same, 2, Province.BEIJING)));
+        assertEquals(List.of(new NationalFiling.Uploaded(NationalFiling.Outcome.APPLIED, 3),
+                new NationalFiling.Uploaded(NationalFiling.Outcome.APPLIED, 1),
+                new NationalFiling.Uploaded(NationalFiling.Outcome.STALE, 5),
+                new NationalFiling.Uploaded(NationalFiling.Outcome.DUPLICATE, 2)),
+                round.stream().map(NationalFiling.Applied::uploaded).toList());
+
+        List<NationalFiling.Applied> repeated = beijingSide.uploadAll(List.of(national(twice, 1, Province.BEIJING),
+                national(twice, 2, Province.BEIJING), national(twice, 2, Province.BEIJING)));
+        assertEquals(List.of(new NationalFiling.Uploaded(NationalFiling.Outcome.APPLIED, 1),
+                new NationalFiling.Uploaded(NationalFiling.Outcome.APPLIED, 2),
+                new NationalFiling.Uploaded(NationalFiling.Outcome.DUPLICATE, 2)),
+                repeated.stream().map(NationalFiling.Applied::uploaded).toList());
+
+        // what the register now holds: each answered as a duplicate of the version applied
+        List<NationalFiling.Applied> again = beijingSide.uploadAll(List.of(national(newer, 3, Province.BEIJING),
+                national(fresh, 1, Province.BEIJING), national(stale, 5, Province.BEIJING),
+                national(twice, 2, Province.BEIJING)));
+        assertTrue(again.stream().allMatch(a -> a.uploaded().outcome() == NationalFiling.Outcome.DUPLICATE),
+                String.valueOf(again));
+    }
+
     @Test
     void aRoundOfUploadsIsBoundedAndNamesTheFilingAtFault() {
         var channel = io.grpc.ManagedChannelBuilder.forAddress("127.0.0.1", ministryPort).usePlaintext().build();
