@@ -24,12 +24,18 @@ final class OutboxRelayJob {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayJob.class);
     private final RelayOutbox relay;
     private final long pollMillis;
+    private final long lingerMillis;
+    private final int batch;
     private volatile boolean running;
     private Thread thread;
 
-    OutboxRelayJob(RelayOutbox relay, @Value("${icp.outbox.relay.poll-interval:1s}") Duration poll) {
+    OutboxRelayJob(RelayOutbox relay, RelaySettings settings,
+                   @Value("${icp.outbox.relay.poll-interval:1s}") Duration poll,
+                   @Value("${icp.outbox.relay.linger:10ms}") Duration linger) {
         this.relay = relay;
         this.pollMillis = poll.toMillis();
+        this.lingerMillis = Math.max(0, linger.toMillis());
+        this.batch = settings.batch();
     }
 
     @EventListener
@@ -62,8 +68,14 @@ final class OutboxRelayJob {
         while (running) {
             try {
                 // a full batch means more may be due at once: go again without waiting
-                if (relay.deliverDue() == 0) {
-                    relay.awaitWork(pollMillis);
+                int claimed = relay.deliverDue();
+                if (claimed < batch) {
+                    if (claimed == 0) {
+                        relay.awaitWork(pollMillis);
+                    }
+                    // a round costs the same few statements for one entry as for fifty: a moment's wait lets the
+                    // entries of the next commits travel together (commits wake the relay one by one)
+                    linger();
                 }
             } catch (InterruptedException e) {
                 return;
@@ -76,6 +88,12 @@ final class OutboxRelayJob {
                     return;
                 }
             }
+        }
+    }
+
+    private void linger() throws InterruptedException {
+        if (lingerMillis > 0 && running) {
+            Thread.sleep(lingerMillis);
         }
     }
 
