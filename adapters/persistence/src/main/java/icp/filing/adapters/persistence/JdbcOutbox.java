@@ -6,7 +6,6 @@ import icp.filing.application.port.OutboxMessage;
 import icp.filing.application.port.Page;
 import icp.filing.application.port.PageRequest;
 import io.micronaut.data.connection.annotation.Connectable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
@@ -59,26 +58,11 @@ class JdbcOutbox implements Outbox {
     @Override
     public void add(List<OutboxMessage> messages) {
         LocalDateTime now = UtcColumns.column(clock.instant());
-        jdbc.prepareStatement("""
+        Sql.batch(jdbc, """
                 INSERT INTO outbox_entry (idempotency_key, channel, template, recipient, payload, secret, state,
-                    attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""", ps -> {
-            try {
-                for (OutboxMessage m : messages) {
-                    ps.setString(1, m.key());
-                    ps.setString(2, m.channel().name());
-                    ps.setString(3, m.template());
-                    ps.setString(4, m.recipient());
-                    ps.setString(5, OutboxPayload.encode(m.fields(), m.items()));
-                    ps.setBoolean(6, m.secret());
-                    ps.setObject(7, now);
-                    ps.setObject(8, now);
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            } catch (SQLException e) {
-                throw new DataAccessException("outbox insert failed", e);
-            }
-        });
+                    attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""",
+                messages.stream().map(m -> new Object[] {m.key(), m.channel().name(), m.template(), m.recipient(),
+                        OutboxPayload.encode(m.fields(), m.items()), m.secret(), now, now}).toList());
     }
 
     /** Rows another relay holds are skipped, not waited for: two relays never claim one entry. */

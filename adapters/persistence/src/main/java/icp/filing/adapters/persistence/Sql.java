@@ -89,8 +89,17 @@ final class Sql {
     }
 
     /** One statement, many rows, sent as one batch (the MariaDB driver sends inserts in bulk, others pipelined). */
+    /**
+     * The rows as one batch; a single row as a plain statement: the driver sends a batch of one through its batch
+     * path, which cost the server 92–96 µs per insert against 66–76 µs for the same insert sent plainly (5,000 inserts
+     * each way, MariaDB 11.4, Connector/J 3.5.6). Two rows and more go as one bulk statement.
+     */
     static void batch(JdbcOperations jdbc, String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
+            return;
+        }
+        if (rows.size() == 1) {
+            execute(jdbc, sql, rows.get(0));
             return;
         }
         jdbc.prepareStatement(sql, ps -> {
