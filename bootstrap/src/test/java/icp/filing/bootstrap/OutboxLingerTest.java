@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 @Property(name = "datasources.default.url", value = "jdbc:mariadb://embedded/icp_outbox_linger")
 @Property(name = "icp.outbox.relay.enabled", value = "true")
-@Property(name = "icp.outbox.relay.linger", value = "500ms")
+@Property(name = "icp.outbox.relay.linger", value = "2s")
 class OutboxLingerTest {
     private static final int COMMITS = 10;
 
@@ -49,7 +49,7 @@ class OutboxLingerTest {
                 return null;
             });
             relay.wake(); // as a committed change does
-            Thread.sleep(20); // ten commits over 200 ms, well inside the linger
+            Thread.sleep(20); // ten commits over 200 ms or so, well inside the linger even on a slow machine
         }
 
         Map<String, String> roundOf = new HashMap<>();
