@@ -30,9 +30,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Applications in MariaDB: one row, its services, its history. Writers hold the transaction; a read joins the
- * caller's or opens a read-only one of its own, so the tables of one application are read at one moment (InnoDB's
- * snapshot) and never mix states from before and after a concurrent decision.
+ * Applications in MariaDB: one row, its services, its history. Writers hold the transaction. Reads never mix states
+ * from before and after a concurrent decision: an application read by id is one statement (one moment of the
+ * tables); a page joins the caller's transaction or opens a read-only one of its own (InnoDB's snapshot).
  */
 @Singleton
 @io.micronaut.data.connection.annotation.Connectable
@@ -227,7 +227,7 @@ class JdbcApplications implements Applications {
         int preApprovalsAt = servicesAt + SERVICES.width();
         int materialsAt = preApprovalsAt + PRE_APPROVALS.width();
         int transitionsAt = materialsAt + MATERIALS.width();
-        Sql.query(jdbc, wholeStatement(ids.size()), rs -> {
+        Sql.query(jdbc, ids.size() == 1 ? WHOLE_ONE : wholeStatement(ids.size()), rs -> {
             switch (rs.getInt(1)) {
                 case 0 -> rows.add(APPLICATIONS.read(rs, 1));
                 case 1 -> services.add(SERVICES.read(rs, servicesAt));
@@ -245,6 +245,9 @@ class JdbcApplications implements Applications {
         transitions.sort(java.util.Comparator.comparingInt(TransitionRow::seq));
         return assemble(rows, services, preApprovals, materials, transitions);
     }
+
+    /** The statement for one id, the usual case (a decision, a confirmation), built once. */
+    private static final String WHOLE_ONE = wholeStatement(1);
 
     private static String wholeStatement(int ids) {
         int width = APPLICATIONS.width() + SERVICES.width() + PRE_APPROVALS.width() + MATERIALS.width()
