@@ -232,7 +232,7 @@ class JdbcFilings implements Filings {
         if (subjectNumbers.isEmpty()) {
             return Map.of();
         }
-        String in = String.join(",", java.util.Collections.nCopies(subjectNumbers.size(), "?"));
+        String in = Sql.marks(subjectNumbers.size());
         Object[] numbers = subjectNumbers.toArray();
         List<FilingRow> filings = query("""
                 SELECT subject_number, state, subject_application_id, subject_approved_at, next_service_sequence,

@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,7 +59,7 @@ class JdbcMaterials implements Materials {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String placeholders = String.join(",", Collections.nCopies(ids.size(), "?"));
+        String placeholders = Sql.marks(ids.size());
         List<MaterialId> ordered = List.copyOf(ids);
         return jdbc.prepareStatement("SELECT id, provider_id, kind, format, size_bytes, sha256, uploaded_at "
                 + "FROM material WHERE id IN (" + placeholders + ")", ps -> {

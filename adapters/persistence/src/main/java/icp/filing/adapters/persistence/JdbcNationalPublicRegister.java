@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +137,7 @@ class JdbcNationalPublicRegister implements PublicRegister {
             connected(() -> {
                 Map<String, String> answers = new LinkedHashMap<>();
                 Sql.query(jdbc, "SELECT live_domain, answer FROM national_domain WHERE live_domain IN ("
-                        + marks(unknown.size()) + ")", rs -> answers.put(rs.getString(1),
+                        + Sql.marks(unknown.size()) + ")", rs -> answers.put(rs.getString(1),
                                 Objects.requireNonNullElse(rs.getString(2), "")), unknown.keySet().toArray());
                 unknown.forEach((domain, asked) -> {
                     String answer = answers.get(domain);
@@ -160,15 +159,12 @@ class JdbcNationalPublicRegister implements PublicRegister {
         List<Object> parameters = numbers.stream().map(n -> (Object) n.toString()).toList();
         List<Object> twice = new ArrayList<>(parameters);
         twice.addAll(parameters);
-        List<Entry> entries = Sql.query(jdbc, ENTRY_COLUMNS + "(s.number IN (" + marks(parameters.size())
-                + ") OR f.subject_number IN (" + marks(parameters.size()) + "))" + ORDER,
+        List<Entry> entries = Sql.query(jdbc, ENTRY_COLUMNS + "(s.number IN (" + Sql.marks(parameters.size())
+                + ") OR f.subject_number IN (" + Sql.marks(parameters.size()) + "))" + ORDER,
                 JdbcNationalPublicRegister::entry, twice.toArray());
         return PublicEntries.byNumber(numbers, entries);
     }
 
-    private static String marks(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
-    }
 
     @Override
     @Connectable

@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.time.LocalDateTime;
@@ -108,7 +107,7 @@ class JdbcNationalRegister implements NationalRegister {
         }
         Map<String, Long> held = new java.util.HashMap<>();
         Sql.query(jdbc, "SELECT subject_number, version FROM national_filing WHERE subject_number IN ("
-                        + marks(filings.size()) + ") FOR UPDATE", rs -> held.put(rs.getString(1), rs.getLong(2)),
+                        + Sql.marks(filings.size()) + ") FOR UPDATE", rs -> held.put(rs.getString(1), rs.getLong(2)),
                 filings.stream().map(f -> (Object) f.subjectNumber()).toArray());
         List<NationalFiling> fresh = new java.util.ArrayList<>();
         List<NationalFiling.Applied> applied = new java.util.ArrayList<>(filings.size());
@@ -252,7 +251,7 @@ class JdbcNationalRegister implements NationalRegister {
     /** New filings in one batch per table; a filing the register knows already is applied as an upload is. */
     private void importInTransaction(String source, long position, List<NationalFiling> filings) {
         Set<String> known = new HashSet<>(Sql.query(jdbc, "SELECT subject_number FROM national_filing WHERE "
-                + "subject_number IN (" + marks(filings.size()) + ")", rs -> rs.getString(1),
+                + "subject_number IN (" + Sql.marks(filings.size()) + ")", rs -> rs.getString(1),
                 filings.stream().map(f -> (Object) f.subjectNumber()).toArray()));
         List<NationalFiling> fresh = new java.util.ArrayList<>();
         List<NationalFiling> again = new java.util.ArrayList<>();
@@ -287,14 +286,14 @@ class JdbcNationalRegister implements NationalRegister {
         Map<String, String> owners = new LinkedHashMap<>();
         if (!registrableDomains.isEmpty()) {
             Sql.query(jdbc, "SELECT live_domain, subject_number FROM national_domain WHERE live_domain IN ("
-                    + marks(registrableDomains.size()) + ")", rs -> owners.put(rs.getString(1), rs.getString(2)),
+                    + Sql.marks(registrableDomains.size()) + ")", rs -> owners.put(rs.getString(1), rs.getString(2)),
                     registrableDomains.toArray());
         }
         Set<AppIdentity> filed = new HashSet<>();
         if (!apps.isEmpty()) {
             Map<String, AppIdentity> byKey = new LinkedHashMap<>();
             apps.forEach(a -> byKey.put(appKey(a), a));
-            Sql.query(jdbc, "SELECT live_app FROM national_service WHERE live_app IN (" + marks(byKey.size()) + ")",
+            Sql.query(jdbc, "SELECT live_app FROM national_service WHERE live_app IN (" + Sql.marks(byKey.size()) + ")",
                     rs -> filed.add(byKey.get(rs.getString(1))), byKey.keySet().toArray());
         }
         boolean subject = !subjectIdentitySha256.isEmpty() && !Sql.query(jdbc,
@@ -302,7 +301,4 @@ class JdbcNationalRegister implements NationalRegister {
         return new NationalFiling.Registered(owners, filed, subject);
     }
 
-    private static String marks(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
-    }
 }

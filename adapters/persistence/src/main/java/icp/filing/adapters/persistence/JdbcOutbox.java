@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,7 @@ class JdbcOutbox implements Outbox {
         List<Object> parameters = new ArrayList<>(List.of(token, UtcColumns.column(leased)));
         due.forEach(entry -> parameters.add(entry.id()));
         Sql.execute(jdbc, "UPDATE outbox_entry SET claim_token = ?, next_attempt_at = ? WHERE id IN ("
-                + String.join(",", Collections.nCopies(due.size(), "?")) + ")", parameters.toArray());
+                + Sql.marks(due.size()) + ")", parameters.toArray());
         return due.stream().map(e -> new OutboxEntry(e.id(), e.message(), e.state(), e.attempts(), e.createdAt(),
                 leased, e.deliveredAt(), e.lastError(), token)).toList();
     }
@@ -97,7 +96,7 @@ class JdbcOutbox implements Outbox {
         }
         // which entries are still claimed as the relay thinks, read under lock: the batches below then only touch
         // those (a driver need not say which rows of a batch it changed)
-        String in = String.join(",", Collections.nCopies(deliveries.size(), "?"));
+        String in = Sql.marks(deliveries.size());
         Map<Long, String> claims = new java.util.HashMap<>();
         Sql.query(jdbc, "SELECT id, claim_token FROM outbox_entry WHERE id IN (" + in + ") FOR UPDATE", rs -> {
             claims.put(rs.getLong(1), rs.getString(2));
@@ -128,7 +127,7 @@ class JdbcOutbox implements Outbox {
         Sql.execute(jdbc, """
                 UPDATE outbox_entry SET state = 'DELIVERED', attempts = attempts + 1, delivered_at = ?,
                     last_error = NULL, claim_token = NULL, payload = IF(secret, '', payload)
-                WHERE id IN (""" + String.join(",", Collections.nCopies(entries.size(), "?")) + ")",
+                WHERE id IN (""" + Sql.marks(entries.size()) + ")",
                 parameters.toArray());
         Sql.batch(jdbc, ATTEMPT, attempts);
         Sql.batch(jdbc, """

@@ -24,7 +24,6 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ class JdbcRegister implements PublicRegister {
         Map<String, List<Entry>> found = new LinkedHashMap<>();
         Sql.query(jdbc, ENTRY_COLUMNS.replace("FROM filed_service s", ", d.registrable_domain AS found_by "
                 + "FROM filed_domain d JOIN filed_service s ON s.service_number = d.service_number")
-                + "d.registrable_domain IN (" + String.join(",", Collections.nCopies(keys.size(), "?")) + ")"
+                + "d.registrable_domain IN (" + Sql.marks(keys.size()) + ")"
                 + " ORDER BY s.approved_at, s.service_number", rs -> found.computeIfAbsent(rs.getString("found_by"),
                         k -> new ArrayList<>()).add(entry(rs)), keys.toArray());
         found.replaceAll((domain, entries) -> entries.stream().distinct().toList());
@@ -87,7 +86,7 @@ class JdbcRegister implements PublicRegister {
         List<Object> keys = numbers.stream().map(n -> (Object) n.toString()).toList();
         List<Object> twice = new ArrayList<>(keys);
         twice.addAll(keys);
-        String marks = String.join(",", Collections.nCopies(keys.size(), "?"));
+        String marks = Sql.marks(keys.size());
         List<Entry> entries = Sql.query(jdbc, ENTRY_COLUMNS + "(s.service_number IN (" + marks
                 + ") OR f.subject_number IN (" + marks + ")) ORDER BY s.approved_at, s.service_number",
                 JdbcRegister::entry, twice.toArray());

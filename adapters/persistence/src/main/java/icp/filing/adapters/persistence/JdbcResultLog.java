@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +78,7 @@ class JdbcResultLog implements Courier, ResultLog {
         Map<String, Long> sequences = new HashMap<>();
         List<String> keys = messages.stream().map(OutboxMessage::key).distinct().toList();
         Sql.query(jdbc, "SELECT event_key, sequence FROM provider_result WHERE event_key IN ("
-                + String.join(",", Collections.nCopies(keys.size(), "?")) + ")", rs -> {
+                + Sql.marks(keys.size()) + ")", rs -> {
                     sequences.put(rs.getString(1), rs.getLong(2));
                     return null;
                 }, keys.toArray());

@@ -51,7 +51,7 @@ final class RecordReader<R extends Record> {
         if (values.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", java.util.Collections.nCopies(values.size(), "?"));
+        String in = Sql.marks(values.size());
         return Sql.query(jdbc, select + " WHERE " + column + " IN (" + in + ") ORDER BY " + orderBy, this::read,
                 values.toArray());
     }
@@ -68,7 +68,7 @@ final class RecordReader<R extends Record> {
      */
     String unionBranch(int part, int before, int after, String column, int count) {
         return "SELECT " + part + nulls(before) + ", " + columnList + nulls(after) + " FROM " + table + " WHERE "
-                + column + " IN (" + String.join(",", java.util.Collections.nCopies(count, "?")) + ")";
+                + column + " IN (" + Sql.marks(count) + ")";
     }
 
     private static String nulls(int count) {

@@ -13,6 +13,11 @@ final class Sql {
     private Sql() {
     }
 
+    /** {@code count} placeholders for an IN list or a VALUES row: {@code ?,?,?}. */
+    static String marks(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
+    }
+
     /** Maps the current row of a result. */
     interface Row<T> {
         T map(ResultSet rs) throws SQLException;
@@ -88,10 +93,9 @@ final class Sql {
         });
     }
 
-    /** One statement, many rows, sent as one batch (the MariaDB driver sends inserts in bulk, others pipelined). */
     /**
-     * The rows as one batch; a single row as a plain statement: the driver sends a batch of one through its batch
-     * path, which cost the server 92–96 µs per insert against 66–76 µs for the same insert sent plainly (5,000 inserts
+     * One statement, many rows, sent as one batch (the MariaDB driver sends inserts in bulk, others pipelined); a
+     * single row as a plain statement: the driver sends a batch of one through its batch path, which cost the server 92–96 µs per insert against 66–76 µs for the same insert sent plainly (5,000 inserts
      * each way, MariaDB 11.4, Connector/J 3.5.6). Two rows and more go as one bulk statement.
      */
     static void batch(JdbcOperations jdbc, String sql, List<Object[]> rows) {
@@ -129,7 +133,7 @@ final class Sql {
                 .filter(c -> !c.getName().equals("id")).toList();
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns.stream()
                 .map(c -> RecordReader.snakeCase(c.getName())).toList())
-                + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+                + ") VALUES (" + marks(columns.size()) + ")";
         java.lang.reflect.Method[] accessors = columns.stream().map(c -> {
             java.lang.reflect.Method accessor = c.getAccessor();
             accessor.setAccessible(true);
