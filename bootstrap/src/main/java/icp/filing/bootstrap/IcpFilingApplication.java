@@ -27,6 +27,15 @@ public final class IcpFilingApplication {
                 System.exit(1);
             }
         }
+        if (args.length == 1 && args[0].equals("train-start")) {
+            // run by the build under -XX:ArchiveClassesAtExit: records the classes a start loads (README)
+            try {
+                System.exit(StartTraining.run());
+            } catch (java.io.IOException | RuntimeException e) {
+                System.err.println("start training failed: " + e);
+                System.exit(1);
+            }
+        }
         Micronaut.run(IcpFilingApplication.class, args);
     }
 }
