@@ -74,6 +74,10 @@ public final class FilingBenchmark {
     /** {@code writes}: only submissions, confirmations and approvals, for working on the write path. */
     private static final boolean WRITES_ONLY = "writes".equals(System.getProperty("bench.figures", "all"));
 
+    /** {@code start}: only the start to ready of the built jar, with and without its start archive. */
+    private static final boolean START_ONLY = "start".equals(System.getProperty("bench.figures", "all"));
+    private static final boolean START_FIGURE = START_ONLY || "all".equals(System.getProperty("bench.figures", "all"));
+
     private static final String STATEMENT_LOG = System.getProperty("bench.statement-log");
     private static final java.nio.file.Path DATA_DIR = java.nio.file.Path.of("target/mariadb-bench");
 
@@ -120,6 +124,14 @@ public final class FilingBenchmark {
                     Runtime.getRuntime().availableProcessors(), THREADS);
             // the bean is transaction-aware; the ceiling wants plain pooled connections
             DataSource raw = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+            if (START_FIGURE) {
+                // first, while the database is idle and the outbox empty
+                BenchStart.print(raw);
+                if (START_ONLY) {
+                    channel.shutdownNow();
+                    return;
+                }
+            }
             Figure rawTransactions = jdbcCeiling(raw);
 
             ExecutorService httpThreads = Executors.newFixedThreadPool(THREADS);
