@@ -27,10 +27,10 @@ public final class IcpFilingApplication {
                 System.exit(1);
             }
         }
-        if (args.length == 1 && args[0].equals("train-start")) {
+        if ((args.length == 1 || args.length == 2) && args[0].equals("train-start")) {
             // run by the build under -XX:ArchiveClassesAtExit: records the classes a start loads (README)
             try {
-                System.exit(StartTraining.run());
+                System.exit(StartTraining.run(args.length == 2 ? java.nio.file.Path.of(args[1]) : null));
             } catch (java.io.IOException | RuntimeException e) {
                 System.err.println("start training failed: " + e);
                 System.exit(1);

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code java -XX:ArchiveClassesAtExit=icp-filing.jsa -jar icp-filing.jar train-start}: starts the system once on a
+ * {@code java -XX:ArchiveClassesAtExit=icp-filing.jsa -jar icp-filing.jar train-start [DIR]}: starts the system once on a
  * throwaway embedded database, answers one health check, and stops, so that the JDK records every class a start loads
  * in a class data sharing archive. The build does this after packaging the jar (bootstrap/pom.xml); a start with
  * {@code -XX:SharedArchiveFile=icp-filing.jsa} then maps those classes, parsed and verified, instead of loading them
@@ -25,12 +25,20 @@ final class StartTraining {
     private StartTraining() {
     }
 
-    /** @return the process's exit status: 0 once the system started, answered and stopped */
-    static int run() throws IOException {
-        Path dir = Files.createTempDirectory("icp-start-training-");
+    /**
+     * @param dir where the throwaway database lives meanwhile (the build gives one under target/, so that a build
+     *            killed during the training leaves no server behind: the next training stops it, as any start stops
+     *            the orphan of its own data directory); null for a new temporary directory
+     * @return the process's exit status: 0 once the system started, answered and stopped
+     */
+    static int run(Path dir) throws IOException {
+        if (dir == null) {
+            dir = Files.createTempDirectory("icp-start-training-");
+        }
         try {
             Map<String, Object> properties = Map.of(
                     "icp.embedded-db.data-dir", dir.resolve("mariadb").toString(),
+                    "icp.embedded-db.fresh", true,
                     "micronaut.server.port", -1,
                     "grpc.server.port", 0,
                     // the channels a production start checks, without sending anything anywhere
