@@ -14,30 +14,38 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code java -XX:ArchiveClassesAtExit=icp-filing.jsa -jar icp-filing.jar train-start [DIR]}: starts the system once on a
- * throwaway embedded database, answers one health check, and stops, so that the JDK records every class a start loads
- * in a class data sharing archive. The build does this after packaging the jar (bootstrap/pom.xml); a start with
- * {@code -XX:SharedArchiveFile=icp-filing.jsa} then maps those classes, parsed and verified, instead of loading them
- * from the jar — about half of a start's time on two cores. An archive that does not match the jar or the JDK is
- * ignored by the JVM, which then loads classes as usual.
+ * {@code java -XX:ArchiveClassesAtExit=icp-filing.jsa -jar icp-filing.jar train-start [DIR]}: starts the system
+ * once on a throwaway embedded database, answers one health check, and stops, so that the JDK records every class a
+ * start loads in a class data sharing archive. The build does this after packaging the jar (bootstrap/pom.xml); a
+ * start with {@code -XX:SharedArchiveFile=icp-filing.jsa} then maps those classes, parsed and verified, instead of
+ * loading them from the jar — about half of a start's time on two cores. An archive that does not match the jar or
+ * the JDK is ignored by the JVM, which then loads classes as usual.
  */
 final class StartTraining {
     private StartTraining() {
     }
 
+    /** Names a folder as this training's own, so that nothing else is ever wiped or removed by it. */
+    private static final String MARKER = "icp-start-training.marker";
+
     /**
-     * @param dir where the throwaway database lives meanwhile (the build gives one under target/, so that a build
-     *            killed during the training leaves no server behind: the next training stops it, as any start stops
-     *            the orphan of its own data directory); null for a new temporary directory
+     * @param parent where the throwaway database lives meanwhile, in a folder {@code icp-start-training} of its own
+     *               (the build gives target/, so that a build killed during the training leaves no server behind: the
+     *               next training stops it, as any start stops the orphan of its own data directory); null for a new
+     *               temporary directory. Only that folder is wiped and removed, and only if a training made it.
      * @return the process's exit status: 0 once the system started, answered and stopped
      */
-    static int run(Path dir) throws IOException {
-        if (dir == null) {
-            dir = Files.createTempDirectory("icp-start-training-");
+    static int run(Path parent) throws IOException {
+        Path root = (parent == null ? Files.createTempDirectory("icp-") : parent).resolve("icp-start-training");
+        if (Files.exists(root) && !Files.exists(root.resolve(MARKER))) {
+            System.err.println("start training: " + root + " exists and is not a training's folder; left alone");
+            return 1;
         }
+        Files.createDirectories(root);
+        Files.writeString(root.resolve(MARKER), "a start training's throwaway database; removed when it ends\n");
         try {
             Map<String, Object> properties = Map.of(
-                    "icp.embedded-db.data-dir", dir.resolve("mariadb").toString(),
+                    "icp.embedded-db.data-dir", root.resolve("mariadb").toString(),
                     "icp.embedded-db.fresh", true,
                     "micronaut.server.port", -1,
                     "grpc.server.port", 0,
@@ -57,7 +65,10 @@ final class StartTraining {
             }
             return 0;
         } finally {
-            deleteTree(dir);
+            deleteTree(root);
+            if (parent == null) {
+                Files.deleteIfExists(root.getParent());
+            }
         }
     }
 

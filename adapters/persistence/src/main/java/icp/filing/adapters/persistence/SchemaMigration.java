@@ -63,12 +63,12 @@ public final class SchemaMigration implements BeanCreatedEventListener<DataSourc
              ResultSet rows = statement.executeQuery(
                      "SELECT version, description, type, checksum, success FROM flyway_schema_history")) {
             while (rows.next()) {
+                String version = rows.getString(1);
                 int checksum = rows.getInt(4);
                 boolean noChecksum = rows.wasNull();
-                if (!"SQL".equals(rows.getString(3)) || !rows.getBoolean(5) || noChecksum || rows.getString(1) == null) {
+                if (!"SQL".equals(rows.getString(3)) || !rows.getBoolean(5) || noChecksum || version == null) {
                     return false;
                 }
-                String version = rows.getString(1);
                 if (applied.put(version, new BundledMigrations.Migration(version, rows.getString(2), checksum))
                         != null) {
                     return false;

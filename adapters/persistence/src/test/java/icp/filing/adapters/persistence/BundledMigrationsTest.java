@@ -77,7 +77,8 @@ class BundledMigrationsTest {
         Map<String, BundledMigrations.Migration> migrations = read.get();
         assertEquals(Map.of(
                 "1", new BundledMigrations.Migration("1", "filing core", flyway(FILES.get("V1__filing_core.sql"))),
-                "2", new BundledMigrations.Migration("2", "中文 and crlf", flyway(FILES.get("V2__中文_and_crlf.sql"))),
+                "2", new BundledMigrations.Migration("2", "中文 and crlf",
+                        flyway(FILES.get("V2__中文_and_crlf.sql"))),
                 "3.1", new BundledMigrations.Migration("3.1", "dotted", flyway(FILES.get("V3_1__dotted.sql")))),
                 migrations);
     }
