@@ -59,6 +59,12 @@ public final class FilingBenchmark {
     static final java.time.Duration WRITE_WARM_UP_MAX = java.time.Duration.ofSeconds(
             Long.getLong("bench.write-warm-up-max-seconds", 240));
     /**
+     * Rounds also go on (within {@link #WRITE_WARM_UP_MAX}) until each kind of write ran this often: a method called
+     * once per operation reaches C2 after 5,000-15,000 calls (Tier4InvocationThreshold, Tier4CompileThreshold), and
+     * the JIT can look settled over a round while such methods still run as profiling tier-3 code.
+     */
+    static final int WRITE_WARM_UP_OPERATIONS = Integer.getInteger("bench.write-warm-up-operations", 15_000);
+    /**
      * Timed submissions take their keys from here on, the warm-up's rounds from 10,000,000: values as long as the
      * warm-up's, since values of another length take branches the JIT has not seen.
      */
@@ -249,7 +255,8 @@ public final class FilingBenchmark {
         long latest = start + Math.max(WRITE_WARM_UP.toNanos(), WRITE_WARM_UP_MAX.toNanos());
         int rounds = 0;
         double jit = 1;
-        for (int base = 10_000_000; System.nanoTime() < until || (jit > JIT_SETTLED && System.nanoTime() < latest);
+        for (int base = 10_000_000; System.nanoTime() < until || ((jit > JIT_SETTLED
+                || (long) rounds * SUBMISSIONS < WRITE_WARM_UP_OPERATIONS) && System.nanoTime() < latest);
              base += SUBMISSIONS, rounds++) {
             BenchJit round = BenchJit.from();
             int first = base;
@@ -268,7 +275,9 @@ public final class FilingBenchmark {
         System.out.printf("writes warmed up: %d rounds of %d filings submitted, confirmed and approved in %d s; "
                         + "the JIT compiled for %.0f %% of a core in the last round%s%n", rounds, SUBMISSIONS,
                 (System.nanoTime() - start) / 1_000_000_000L, jit * 100,
-                jit > JIT_SETTLED ? " (not settled: the write figures include compiling)" : "");
+                jit > JIT_SETTLED ? " (not settled: the write figures include compiling)"
+                        : (long) rounds * SUBMISSIONS < WRITE_WARM_UP_OPERATIONS ? " (fewer than "
+                        + WRITE_WARM_UP_OPERATIONS + " of each: code may still reach C2 while timed)" : "");
     }
 
     /**
