@@ -3,7 +3,6 @@ package icp.filing.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import icp.filing.adapters.notification.LogSmsCentre;
@@ -42,12 +41,12 @@ class ProductionChannelsTest {
     @Test
     void noSmsCodeKeyOnAnExternalDatabaseRefusesToStart() {
         Map<String, Object> properties = externalWithoutCodeKey();
-        Throwable refused = assertThrows(RuntimeException.class, () -> ApplicationContext.run(properties, "test"));
+        Throwable refused = RefusedStarts.refused(properties);
         assertTrue(chain(refused).contains("no SMS code key configured"), chain(refused));
         assertTrue(chain(refused).contains("icp.sms.code-key"), "it says what to set");
 
         properties.put("icp.sms.code-key", Base64.getEncoder().encodeToString(new byte[16]));
-        refused = assertThrows(RuntimeException.class, () -> ApplicationContext.run(properties, "test"));
+        refused = RefusedStarts.refused(properties);
         assertTrue(chain(refused).contains("at least 32 bytes"), chain(refused));
     }
 
@@ -85,7 +84,7 @@ class ProductionChannelsTest {
         Map<String, Object> properties = external();
         properties.put("icp.mail.host", "127.0.0.1");
         properties.put("icp.mail.from", "beian@icp.example.cn");
-        Throwable refused = assertThrows(RuntimeException.class, () -> ApplicationContext.run(properties, "test"));
+        Throwable refused = RefusedStarts.refused(properties);
         assertTrue(chain(refused).contains("no SMS centre configured"), chain(refused));
         assertTrue(chain(refused).contains("icp.sms.centre.host"), "it says what to set");
     }
@@ -96,7 +95,7 @@ class ProductionChannelsTest {
         properties.put("icp.sms.centre.host", "127.0.0.1");
         properties.put("icp.sms.centre.system-id", "icp");
         properties.put("icp.sms.centre.source-address", "10690000");
-        Throwable refused = assertThrows(RuntimeException.class, () -> ApplicationContext.run(properties, "test"));
+        Throwable refused = RefusedStarts.refused(properties);
         assertTrue(chain(refused).contains("no mail server configured"), chain(refused));
     }
 

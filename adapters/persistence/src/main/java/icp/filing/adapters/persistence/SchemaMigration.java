@@ -44,11 +44,30 @@ public final class SchemaMigration implements BeanCreatedEventListener<DataSourc
             LOG.info("Schema current: all {} migrations applied, nothing to migrate", bundled.get().size());
             outcome = Outcome.CURRENT;
         } else {
-            Flyway.configure(loader).dataSource(raw).locations("classpath:" + BundledMigrations.LOCATION).load()
-                    .migrate();
+            try {
+                Flyway.configure(loader).dataSource(raw).locations("classpath:" + BundledMigrations.LOCATION).load()
+                        .migrate();
+            } catch (RuntimeException refused) {
+                closeQuietly(raw, refused);
+                throw refused;
+            }
             outcome = Outcome.MIGRATED_BY_FLYWAY;
         }
         return event.getBean();
+    }
+
+    /**
+     * The start fails with the pool half-made: no bean holds it, so nothing would ever close it, and it keeps filling
+     * itself with connections for as long as the JVM lives (a test JVM, or an embedding program that goes on).
+     */
+    private static void closeQuietly(DataSource pool, RuntimeException refused) {
+        if (pool instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                refused.addSuppressed(e);
+            }
+        }
     }
 
     /** @return what the start found, or null before the pool was created */
