@@ -214,8 +214,8 @@ class JdbcApplications implements Applications {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object> parameters = new ArrayList<>(ids.size() * 5);
-        for (int i = 0; i < 5; i++) {
+        List<Object> parameters = new ArrayList<>(ids.size() * PARTS.size());
+        for (int part = 0; part < PARTS.size(); part++) {
             parameters.addAll(ids);
         }
         List<ApplicationRow> rows = new ArrayList<>();
@@ -223,17 +223,16 @@ class JdbcApplications implements Applications {
         List<PreApprovalRow> preApprovals = new ArrayList<>();
         List<ApplicationMaterialRow> materials = new ArrayList<>();
         List<TransitionRow> transitions = new ArrayList<>();
-        int servicesAt = 1 + APPLICATIONS.width();
-        int preApprovalsAt = servicesAt + SERVICES.width();
-        int materialsAt = preApprovalsAt + PRE_APPROVALS.width();
-        int transitionsAt = materialsAt + MATERIALS.width();
         Sql.query(jdbc, ids.size() == 1 ? WHOLE_ONE : wholeStatement(ids.size()), rs -> {
-            switch (rs.getInt(1)) {
-                case 0 -> rows.add(APPLICATIONS.read(rs, 1));
-                case 1 -> services.add(SERVICES.read(rs, servicesAt));
-                case 2 -> preApprovals.add(PRE_APPROVALS.read(rs, preApprovalsAt));
-                case 3 -> materials.add(MATERIALS.read(rs, materialsAt));
-                default -> transitions.add(TRANSITIONS.read(rs, transitionsAt));
+            // the first column says which part the row is, by its place in PARTS
+            int part = rs.getInt(1);
+            int at = 1 + PART_OFFSETS[part];
+            switch (part) {
+                case 0 -> rows.add(APPLICATIONS.read(rs, at));
+                case 1 -> services.add(SERVICES.read(rs, at));
+                case 2 -> preApprovals.add(PRE_APPROVALS.read(rs, at));
+                case 3 -> materials.add(MATERIALS.read(rs, at));
+                default -> transitions.add(TRANSITIONS.read(rs, at));
             }
             return null;
         }, parameters.toArray());
@@ -246,20 +245,28 @@ class JdbcApplications implements Applications {
         return assemble(rows, services, preApprovals, materials, transitions);
     }
 
+    /** The tables of an application in the order of {@link #wholeStatement}'s branches. */
+    private static final List<RecordReader<?>> PARTS = List.of(APPLICATIONS, SERVICES, PRE_APPROVALS, MATERIALS,
+            TRANSITIONS);
+    /** Where each part's columns start in a row of the union, after the part column. */
+    private static final int[] PART_OFFSETS = new int[PARTS.size() + 1];
+
+    static {
+        for (int part = 0; part < PARTS.size(); part++) {
+            PART_OFFSETS[part + 1] = PART_OFFSETS[part] + PARTS.get(part).width();
+        }
+    }
+
     /** The statement for one id, the usual case (a decision, a confirmation), built once. */
     private static final String WHOLE_ONE = wholeStatement(1);
 
     private static String wholeStatement(int ids) {
-        int width = APPLICATIONS.width() + SERVICES.width() + PRE_APPROVALS.width() + MATERIALS.width()
-                + TRANSITIONS.width();
-        int before = 0;
+        int width = PART_OFFSETS[PARTS.size()];
         List<String> branches = new ArrayList<>();
-        List<RecordReader<?>> parts = List.of(APPLICATIONS, SERVICES, PRE_APPROVALS, MATERIALS, TRANSITIONS);
-        for (int part = 0; part < parts.size(); part++) {
-            RecordReader<?> reader = parts.get(part);
-            branches.add(reader.unionBranch(part, before, width - before - reader.width(),
+        for (int part = 0; part < PARTS.size(); part++) {
+            RecordReader<?> reader = PARTS.get(part);
+            branches.add(reader.unionBranch(part, PART_OFFSETS[part], width - PART_OFFSETS[part + 1],
                     part == 0 ? "id" : "application_id", ids));
-            before += reader.width();
         }
         return String.join(" UNION ALL ", branches);
     }
