@@ -13,8 +13,6 @@ import icp.filing.domain.common.Province;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.ConcurrentUpdateException;
 import icp.filing.domain.error.Reason;
-import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -68,18 +66,16 @@ class JdbcApplications implements Applications {
         this.preApprovals = preApprovals;
     }
 
+    /** The application's row, what it asks for and its first transitions in one round trip. */
     @Override
     public void add(Application application) {
-        try {
-            applications.save(ApplicationRows.toRow(application));
-        } catch (DataAccessException e) {
-            throw UniqueKeys.translate(e, Map.of(
-                    "uk_application_request", new AlreadyExistsException(Reason.DUPLICATE_REQUEST_ID,
-                            "请求号已用过 / request id already used"),
-                    "uk_application_open_subject", openApplicationExists()));
-        }
-        insertContent(application);
-        appendTransitions(application, 0, "");
+        Script script = new Script().insertAll("application", List.of(ApplicationRows.toRow(application)))
+                .refuse("uk_application_request", new AlreadyExistsException(Reason.DUPLICATE_REQUEST_ID,
+                        "请求号已用过 / request id already used"))
+                .refuse("uk_application_open_subject", openApplicationExists());
+        insertContent(script, application);
+        appendTransitions(script, application, new ChainEnd(0, ""));
+        script.run(jdbc);
     }
 
     private static AlreadyExistsException openApplicationExists() {
@@ -93,11 +89,13 @@ class JdbcApplications implements Applications {
         preApprovals.deleteByApplicationId(id);
         materials.deleteByApplicationId(id);
         services.deleteByApplicationId(id);
-        insertContent(application);
+        Script script = new Script();
+        insertContent(script, application);
+        script.run(jdbc);
     }
 
     /** What the application asks for: its services, their pre-approvals, and the materials it references. */
-    private void insertContent(Application application) {
+    private static void insertContent(Script script, Application application) {
         String id = application.id().value();
         List<ApplicationServiceRow> rows = new ArrayList<>();
         List<PreApprovalRow> approvals = new ArrayList<>();
@@ -105,44 +103,87 @@ class JdbcApplications implements Applications {
             rows.add(ApplicationRows.toRow(id, i, application.services().get(i)));
             approvals.addAll(ApplicationRows.preApprovalRows(id, i, application.services().get(i)));
         }
-        // one batch per table (Micronaut Data's saveAll would send these row by row)
-        Sql.insertAll(jdbc, "application_service", rows);
-        Sql.insertAll(jdbc, "application_pre_approval", approvals);
-        Sql.insertAll(jdbc, "application_material", application.materials().stream()
-                .map(ref -> ApplicationRows.toRow(id, ref)).toList());
+        script.insertAll("application_service", rows).insertAll("application_pre_approval", approvals)
+                .insertAll("application_material", application.materials().stream()
+                        .map(ref -> ApplicationRows.toRow(id, ref)).toList());
     }
 
+    /**
+     * The row, version-checked, and the new transitions in one round trip. The transitions link to the chain's end as
+     * this application was read; if anything was appended since, the version moved with it (every append goes with
+     * this update), so the UPDATE matches no row and the whole is refused as a concurrent update.
+     */
     @Override
     public void update(Application application) {
-        try {
-            applications.update(ApplicationRows.toRow(application));
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
-                    "申请已被他人处理 / application " + application.id() + " was changed by someone else");
-        } catch (DataAccessException e) {
-            // a resubmitted application opens again: the subject must not have another open one
-            throw UniqueKeys.translate(e, Map.of("uk_application_open_subject", openApplicationExists()));
+        ApplicationRow row = ApplicationRows.toRow(application);
+        Object[] values = UPDATE_COLUMNS.values(row);
+        Object[] parameters = java.util.Arrays.copyOf(values, values.length + 2);
+        parameters[values.length] = row.id();
+        parameters[values.length + 1] = row.version();
+        ConcurrentUpdateException concurrent = new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
+                "申请已被他人处理 / application " + application.id() + " was changed by someone else");
+        Script script = new Script().add(UPDATE, parameters)
+                // a resubmitted application opens again: the subject must not have another open one
+                .refuse("uk_application_open_subject", openApplicationExists())
+                .refuse("uk_application_transition_seq", concurrent);
+        appendTransitions(script, application, chainEnd(application));
+        if (script.run(jdbc)[0] != 1) {
+            throw concurrent;
         }
-        // the version-checked update above locks the row, so the chain's end cannot move under us; one read gives
-        // both how many transitions are stored and the hash the next one links to
-        String id = application.id().value();
-        List<Object[]> last = Sql.query(jdbc, "SELECT seq, hash FROM application_transition WHERE application_id = ? "
-                + "ORDER BY seq DESC LIMIT 1", rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id);
-        appendTransitions(application, last.isEmpty() ? 0 : (int) last.get(0)[0] + 1,
-                last.isEmpty() ? "" : (String) last.get(0)[1]);
     }
 
-    private void appendTransitions(Application application, int alreadyStored, String previousHash) {
+    /** Every column but the key and the version, which the update checks and moves on. */
+    private static final Sql.Columns UPDATE_COLUMNS;
+    private static final String UPDATE;
+
+    static {
+        Sql.Columns all = Sql.Columns.of(ApplicationRow.class);
+        List<String> names = all.list();
+        int[] kept = java.util.stream.IntStream.range(0, names.size())
+                .filter(i -> !names.get(i).equals("id") && !names.get(i).equals("version")).toArray();
+        UPDATE_COLUMNS = new Sql.Columns(java.util.Arrays.stream(kept).mapToObj(names::get).toList(),
+                java.util.Arrays.stream(kept).mapToObj(i -> all.accessors()[i])
+                        .toArray(java.lang.reflect.Method[]::new));
+        UPDATE = "UPDATE application SET " + String.join(", ", UPDATE_COLUMNS.list().stream()
+                .map(c -> c + " = ?").toList()) + ", version = version + 1 WHERE id = ? AND version = ?";
+    }
+
+    /** How many transitions of an application are stored, and the last one's hash ("" before the first). */
+    private record ChainEnd(int stored, String hash) {
+    }
+
+    /**
+     * Where the history of each application read here ended, by the very object handed out (weakly held: an entry
+     * goes with its application), so that its update need not read the chain again inside the transaction.
+     */
+    private final Map<Application, ChainEnd> chainEnds = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private ChainEnd chainEnd(Application application) {
+        ChainEnd known = chainEnds.get(application);
+        if (known != null) {
+            return known;
+        }
+        // not read here (nothing does that today): the stored end, which the version check guards as above
+        List<ChainEnd> last = Sql.query(jdbc, "SELECT seq, hash FROM application_transition WHERE application_id = ? "
+                + "ORDER BY seq DESC LIMIT 1", rs -> new ChainEnd(rs.getInt(1) + 1, rs.getString(2)),
+                application.id().value());
+        return last.isEmpty() ? new ChainEnd(0, "") : last.get(0);
+    }
+
+    private void appendTransitions(Script script, Application application, ChainEnd end) {
         List<Transition> history = application.history();
         String id = application.id().value();
-        String previous = previousHash;
+        String previous = end.hash();
         List<TransitionRow> rows = new ArrayList<>();
-        for (int seq = alreadyStored; seq < history.size(); seq++) {
+        for (int seq = end.stored(); seq < history.size(); seq++) {
             TransitionRow row = ApplicationRows.toRow(id, seq, history.get(seq), previous);
             rows.add(row);
             previous = row.hash();
         }
-        Sql.insertAll(jdbc, "application_transition", rows);
+        script.insertAll("application_transition", rows);
+        // the same object updated again (should its transaction roll back and it be tried again) reads the chain
+        chainEnds.remove(application);
     }
 
     @Override
@@ -300,10 +341,9 @@ class JdbcApplications implements Applications {
     }
 
     /** Each application with its parts; the parts of all of them come in their order. */
-    private static List<Application> assemble(List<ApplicationRow> rows, List<ApplicationServiceRow> services,
-                                              List<PreApprovalRow> preApprovals,
-                                              List<ApplicationMaterialRow> materials,
-                                              List<TransitionRow> transitions) {
+    private List<Application> assemble(List<ApplicationRow> rows, List<ApplicationServiceRow> services,
+                                       List<PreApprovalRow> preApprovals, List<ApplicationMaterialRow> materials,
+                                       List<TransitionRow> transitions) {
         Map<String, List<ApplicationServiceRow>> servicesById = services.stream()
                 .collect(Collectors.groupingBy(ApplicationServiceRow::applicationId));
         Map<String, List<TransitionRow>> historyById = transitions.stream()
@@ -312,10 +352,14 @@ class JdbcApplications implements Applications {
                 .collect(Collectors.groupingBy(PreApprovalRow::applicationId));
         Map<String, List<ApplicationMaterialRow>> materialsById = materials.stream()
                 .collect(Collectors.groupingBy(ApplicationMaterialRow::applicationId));
-        return rows.stream().map(row -> ApplicationRows.toApplication(row,
-                servicesById.getOrDefault(row.id(), List.of()), preApprovalsById.getOrDefault(row.id(), List.of()),
-                materialsById.getOrDefault(row.id(), List.of()),
-                historyById.getOrDefault(row.id(), List.of())))
-                .toList();
+        return rows.stream().map(row -> {
+            List<TransitionRow> history = historyById.getOrDefault(row.id(), List.of());
+            Application application = ApplicationRows.toApplication(row,
+                    servicesById.getOrDefault(row.id(), List.of()), preApprovalsById.getOrDefault(row.id(), List.of()),
+                    materialsById.getOrDefault(row.id(), List.of()), history);
+            TransitionRow last = history.isEmpty() ? null : history.get(history.size() - 1);
+            chainEnds.put(application, last == null ? new ChainEnd(0, "") : new ChainEnd(last.seq() + 1, last.hash()));
+            return application;
+        }).toList();
     }
 }

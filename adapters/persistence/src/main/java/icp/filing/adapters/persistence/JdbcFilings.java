@@ -63,23 +63,28 @@ class JdbcFilings implements Filings {
         this.transactions = transactions;
     }
 
+    /** The filing's rows in one round trip: an approval holds its province's serial counter until it commits. */
     @Override
     public void add(Filing filing) {
         Subject subject = filing.subject();
-        execute("""
+        Script script = new Script().add("""
                 INSERT INTO filing (subject_number, province_code, subject_nature, subject_name, subject_key, state,
                     live, subject_application_id, subject_approved_at, approved_application_id, approved_at,
                     next_service_sequence, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-                Map.of("uk_filing_subject", new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
-                        "该主体已有备案 / the subject is already filed")),
                 filing.subjectNumber().toString(), subject.province().code(), subject.nature().code(), subject.name(),
                 subject.identityKey(), filing.state().name(), live(filing.isFiled()),
                 filing.subjectSource().application().value(), UtcColumns.column(filing.subjectSource().at()),
                 filing.subjectSource().application().value(), UtcColumns.column(filing.filedAt()),
-                filing.nextServiceSequence());
+                filing.nextServiceSequence())
+                .refuse("uk_filing_subject", subjectFiled());
         // a new number: no event of it is stored, its chain starts here
-        writeServices(filing, Set.of(), "");
+        writeServices(script, filing, Set.of(), "");
+        script.run(jdbc);
+    }
+
+    private static AlreadyExistsException subjectFiled() {
+        return new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED, "该主体已有备案 / the subject is already filed");
     }
 
     @Override
@@ -89,8 +94,7 @@ class JdbcFilings implements Filings {
                 UPDATE filing SET subject_name = ?, subject_key = ?, state = ?, live = ?, subject_application_id = ?,
                     subject_approved_at = ?, next_service_sequence = ?, version = version + 1
                 WHERE subject_number = ? AND version = ?""",
-                Map.of("uk_filing_subject", new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
-                        "该主体已有备案 / the subject is already filed")),
+                Map.of("uk_filing_subject", subjectFiled()),
                 subject.name(), subject.identityKey(), filing.state().name(), live(filing.isFiled()),
                 filing.subjectSource().application().value(), UtcColumns.column(filing.subjectSource().at()),
                 filing.nextServiceSequence(), filing.subjectNumber().toString(), filing.version());
@@ -108,23 +112,25 @@ class JdbcFilings implements Filings {
         // the filing's row is locked: nobody appends to its chain meanwhile
         String previous = queryStrings("SELECT hash FROM filing_event WHERE subject_number = ? ORDER BY id DESC "
                 + "LIMIT 1", number).stream().findFirst().orElse("");
-        writeServices(filing, new LinkedHashSet<>(queryStrings(
+        Script script = new Script();
+        writeServices(script, filing, new LinkedHashSet<>(queryStrings(
                 "SELECT service_number FROM filed_service WHERE subject_number = ?", number)), previous);
+        script.run(jdbc);
     }
 
     /**
      * Services (inserted or updated), their access records, the domains of those filed, and the new events chained
-     * after {@code previousHash} (in one batch).
+     * after {@code previousHash}, added to {@code script}.
      */
-    private void writeServices(Filing filing, Set<String> stored, String previousHash) {
+    private static void writeServices(Script script, Filing filing, Set<String> stored, String previousHash) {
         String subjectNumber = filing.subjectNumber().toString();
         Set<DomainName> registrable = new LinkedHashSet<>();
         for (FiledService service : filing.services()) {
-            writeService(subjectNumber, service, stored.contains(service.number().toString()));
+            writeService(script, subjectNumber, service, stored.contains(service.number().toString()));
             for (AccessRecord access : service.accesses()) {
-                execute("""
+                script.add("""
                         INSERT INTO filed_access (service_number, provider_id, access_method, access_ips,
-                            server_location, since) VALUES (?, ?, ?, ?, ?, ?)""", Map.of(),
+                            server_location, since) VALUES (?, ?, ?, ?, ?, ?)""",
                         service.number().toString(), access.provider().value(), access.access().method().code(),
                         String.join(",", access.access().ipAddresses().stream().map(IpAddress::value).toList()),
                         access.access().serverLocation() == null ? null : access.access().serverLocation().code(),
@@ -132,12 +138,13 @@ class JdbcFilings implements Filings {
             }
             if (service.isFiled()) {
                 registrable.addAll(service.registrableDomains());
-                writeDomains(service);
+                writeDomains(script, service);
             }
         }
-        for (DomainName domain : registrable) {
-            execute("INSERT INTO registrable_domain_owner (registrable_domain, subject_number) VALUES (?, ?)",
-                    Map.of("PRIMARY", domainTaken(domain)), domain.ascii(), subjectNumber);
+        if (!registrable.isEmpty()) {
+            script.insert("INSERT INTO registrable_domain_owner (registrable_domain, subject_number)",
+                    registrable.stream().map(domain -> new Object[] {domain.ascii(), subjectNumber}).toList());
+            registrable.forEach(domain -> script.refuse("PRIMARY", "'" + domain.ascii() + "'", domainTaken(domain)));
         }
         String previous = previousHash;
         List<Object[]> events = new ArrayList<>();
@@ -153,17 +160,19 @@ class JdbcFilings implements Filings {
                 UtcColumns.column(event.at()), previous, hash});
             previous = hash;
         }
-        Sql.batch(jdbc, """
+        script.insert("""
                 INSERT INTO filing_event (subject_number, kind, number, provider_id, application_id, actor_kind,
-                    actor_id, reasons, comment, changes, at, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
+                    actor_id, reasons, comment, changes, at, prev_hash, hash)""", events);
     }
 
-    private void writeService(String subjectNumber, FiledService filed, boolean exists) {
+    private static void writeService(Script script, String subjectNumber, FiledService filed, boolean exists) {
         AppIdentity identity = filed.service().appIdentity().orElse(null);
         String key = identity == null ? null : identity.key();
-        Map<String, AlreadyExistsException> uniqueKeys = Map.of("uk_filed_service_app",
-                new AlreadyExistsException(Reason.APP_ALREADY_FILED, "该应用已被备案 / " + key + " is already filed"));
+        if (key != null) {
+            // the entry is (kind, platform, app_key) joined by '-'
+            script.refuse("uk_filed_service_app", "-" + key + "'", new AlreadyExistsException(Reason.APP_ALREADY_FILED,
+                    "该应用已被备案 / " + key + " is already filed"));
+        }
         String preApprovals = String.join(",", filed.service().content().preApprovals().stream()
                 .map(p -> p.type().name()).distinct().toList());
         Object[] shown = {filed.service().name(), ApplicationRows.joinedDomains(filed.service()),
@@ -171,30 +180,31 @@ class JdbcFilings implements Filings {
             key, filed.state().name(), live(filed.isFiled()), filed.source().application().value(),
             filed.source().item(), UtcColumns.column(filed.source().at()), preApprovals, filed.number().toString()};
         if (exists) {
-            execute("""
+            script.add("""
                     UPDATE filed_service SET name = ?, domains = ?, home_url = ?, platform = ?, app_key = ?, state = ?,
                         live = ?, source_application_id = ?, source_item = ?, approved_at = ?, pre_approval_types = ?
-                    WHERE service_number = ?""", uniqueKeys, shown);
+                    WHERE service_number = ?""", shown);
         } else {
             Object[] row = Arrays.copyOf(shown, shown.length + 2);
             row[shown.length] = subjectNumber;
             row[shown.length + 1] = filed.service().kind().name();
-            execute("""
+            script.add("""
                     INSERT INTO filed_service (name, domains, home_url, platform, app_key, state, live,
                         source_application_id, source_item, approved_at, pre_approval_types, service_number,
-                        subject_number, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", uniqueKeys, row);
+                        subject_number, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row);
         }
     }
 
-    private void writeDomains(FiledService filed) {
+    private static void writeDomains(Script script, FiledService filed) {
         if (filed.service() instanceof Website w) {
+            List<Object[]> rows = new ArrayList<>();
             for (DomainName domain : w.domains()) {
                 DomainName owner = filed.registrableDomains().stream().filter(domain::isAtOrUnder).findFirst()
                         .orElse(domain);
-                execute("INSERT INTO filed_domain (domain, registrable_domain, service_number) VALUES (?, ?, ?)",
-                        Map.of("PRIMARY", domainTaken(domain)), domain.ascii(), owner.ascii(),
-                        filed.number().toString());
+                rows.add(new Object[] {domain.ascii(), owner.ascii(), filed.number().toString()});
+                script.refuse("PRIMARY", "'" + domain.ascii() + "'", domainTaken(domain));
             }
+            script.insert("INSERT INTO filed_domain (domain, registrable_domain, service_number)", rows);
         }
     }
 

@@ -122,36 +122,66 @@ final class Sql {
 
     /**
      * Rows of a mapped record inserted as one batch. Micronaut Data sends a MariaDB {@code saveAll} row by row (it
-     * will not batch where ids are generated); child rows whose ids nobody reads go through here instead. Columns
-     * are the record's components in snake case, as Micronaut Data names them, the generated {@code id} left out.
+     * will not batch where ids are generated); child rows whose ids nobody reads go through here instead.
      */
     static void insertAll(JdbcOperations jdbc, String table, List<? extends Record> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        java.lang.reflect.RecordComponent[] all = rows.get(0).getClass().getRecordComponents();
-        List<java.lang.reflect.RecordComponent> columns = java.util.Arrays.stream(all)
-                .filter(c -> !c.getName().equals("id")).toList();
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns.stream()
-                .map(c -> RecordReader.snakeCase(c.getName())).toList())
-                + ") VALUES (" + marks(columns.size()) + ")";
-        java.lang.reflect.Method[] accessors = columns.stream().map(c -> {
-            java.lang.reflect.Method accessor = c.getAccessor();
-            accessor.setAccessible(true);
-            return accessor;
-        }).toArray(java.lang.reflect.Method[]::new);
-        List<Object[]> values = new ArrayList<>(rows.size());
-        for (Record row : rows) {
+        Columns columns = Columns.of(rows.get(0).getClass());
+        batch(jdbc, "INSERT INTO " + table + " (" + columns.names() + ") VALUES (" + marks(columns.size()) + ")",
+                rows.stream().map(columns::values).toList());
+    }
+
+    /**
+     * A mapped record's columns: its components in snake case, as Micronaut Data names them, a generated id left out;
+     * read once per record type.
+     */
+    record Columns(List<String> list, java.lang.reflect.Method[] accessors) {
+        private static final java.util.Map<Class<?>, Columns> OF = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Columns of(Class<?> type) {
+            return OF.computeIfAbsent(type, Columns::read);
+        }
+
+        private static Columns read(Class<?> type) {
+            List<java.lang.reflect.RecordComponent> columns = java.util.Arrays.stream(type.getRecordComponents())
+                    .filter(c -> !generated(type, c.getName())).toList();
+            return new Columns(columns.stream().map(c -> RecordReader.snakeCase(c.getName())).toList(),
+                    columns.stream().map(c -> {
+                        java.lang.reflect.Method accessor = c.getAccessor();
+                        accessor.setAccessible(true);
+                        return accessor;
+                    }).toArray(java.lang.reflect.Method[]::new));
+        }
+
+        private static boolean generated(Class<?> type, String component) {
+            try {
+                return type.getDeclaredField(component).isAnnotationPresent(
+                        io.micronaut.data.annotation.GeneratedValue.class);
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(type + " has no field " + component, e);
+            }
+        }
+
+        int size() {
+            return list.size();
+        }
+
+        String names() {
+            return String.join(", ", list);
+        }
+
+        Object[] values(Record row) {
             Object[] value = new Object[accessors.length];
             for (int i = 0; i < value.length; i++) {
                 try {
                     value[i] = accessors[i].invoke(row);
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + columns.get(i), e);
+                    throw new IllegalStateException("cannot read " + list.get(i), e);
                 }
             }
-            values.add(value);
+            return value;
         }
-        batch(jdbc, sql, values);
     }
 }

@@ -1,0 +1,133 @@
+package icp.filing.adapters.persistence;
+
+import icp.filing.domain.error.FilingException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes of one transaction sent to the server together: several statements, one round trip (the pool's connections
+ * allow multi-statements, {@link MultiStatements}). The parameters are bound client-side as for any prepared
+ * statement here, so a value is never read as SQL. Each statement's row count comes back in order.
+ *
+ * <p>Why: a write's cost on both sides follows its round trips, and so does the time a transaction holds its locks —
+ * an approval holds its province's serial counter from the serial to the commit, so that every approval of the
+ * province waits for the statements sent meanwhile. The server stops at the first statement that fails; the caller's
+ * transaction then rolls back what the earlier ones did, so a script is only run inside a transaction.
+ */
+final class Script {
+    /**
+     * A refusal for a duplicate key: the index's name and, where one index serves many rows of the script, a part of
+     * the entry refused as the server's message shows it.
+     */
+    private record Refusal(String index, String entry, FilingException refusal) {
+    }
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+    private final List<Refusal> refusals = new ArrayList<>();
+    private int statements;
+
+    /** Adds one statement; its {@code ?} take {@code values} in order. */
+    Script add(String statement, Object... values) {
+        if (statements++ > 0) {
+            sql.append(";\n");
+        }
+        sql.append(statement);
+        parameters.addAll(java.util.Arrays.asList(values));
+        return this;
+    }
+
+    /** Adds an INSERT of many rows as one statement: {@code insert} up to VALUES, each row its own {@code (?, …)}. */
+    Script insert(String insert, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return this;
+        }
+        String row = "(" + Sql.marks(rows.get(0).length) + ")";
+        StringBuilder values = new StringBuilder(insert).append(" VALUES ");
+        List<Object> all = new ArrayList<>(rows.size() * rows.get(0).length);
+        for (int i = 0; i < rows.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append(row);
+            all.addAll(java.util.Arrays.asList(rows.get(i)));
+        }
+        return add(values.toString(), all.toArray());
+    }
+
+    /** Rows of a mapped record as one INSERT (columns as {@link Sql#insertAll} names them). */
+    Script insertAll(String table, List<? extends Record> rows) {
+        if (rows.isEmpty()) {
+            return this;
+        }
+        Sql.Columns columns = Sql.Columns.of(rows.get(0).getClass());
+        return insert("INSERT INTO " + table + " (" + columns.names() + ")",
+                rows.stream().map(columns::values).toList());
+    }
+
+    /** A duplicate in {@code index} (a unique key's name, or PRIMARY) is refused with {@code refusal}. */
+    Script refuse(String index, FilingException refusal) {
+        refusals.add(new Refusal(index, null, refusal));
+        return this;
+    }
+
+    /**
+     * A duplicate in {@code index} whose entry, as the message quotes it ({@code Duplicate entry 'a.cn' for key
+     * 'PRIMARY'}; the parts of a key of several columns joined by {@code -}), contains {@code entry} is refused with
+     * {@code refusal}: one index, many rows.
+     */
+    Script refuse(String index, String entry, FilingException refusal) {
+        refusals.add(new Refusal(index, entry, refusal));
+        return this;
+    }
+
+    boolean isEmpty() {
+        return statements == 0;
+    }
+
+    /**
+     * Sends the statements and answers each one's row count, in order.
+     *
+     * @throws FilingException the refusal named for a duplicate key
+     */
+    int[] run(JdbcOperations jdbc) {
+        if (statements == 0) {
+            return new int[0];
+        }
+        return jdbc.execute(connection -> {
+            if (statements > 1 && connection.getAutoCommit()) {
+                // outside a transaction the statements before a failed one would stay
+                throw new IllegalStateException("a script of several statements runs inside a transaction");
+            }
+            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+                Sql.bind(ps, parameters.toArray());
+                int[] counts = new int[statements];
+                ps.execute();
+                counts[0] = ps.getUpdateCount();
+                for (int i = 1; i < statements; i++) {
+                    ps.getMoreResults();
+                    counts[i] = ps.getUpdateCount();
+                }
+                return counts;
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw refused(e);
+            } catch (SQLException e) {
+                throw new DataAccessException("script failed at: " + sql.toString().lines().findFirst()
+                        .orElse(""), e);
+            }
+        });
+    }
+
+    private RuntimeException refused(SQLIntegrityConstraintViolationException e) {
+        // MariaDB: Duplicate entry 'value' for key 'index'
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        for (Refusal r : refusals) {
+            if (message.contains(r.index() + "'") && (r.entry() == null || message.contains(r.entry()))) {
+                return r.refusal();
+            }
+        }
+        return new DataAccessException("script failed: " + message, e);
+    }
+}

@@ -1,0 +1,112 @@
+package icp.filing.adapters.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import icp.filing.domain.error.AlreadyExistsException;
+import icp.filing.domain.error.Reason;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several writes in one round trip on the pool's own connections: the counts come back in order, values stay values,
+ * a duplicate is refused as the statement it came from says, and a script never runs half outside a transaction.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "datasources.default.url", value = "jdbc:mariadb://embedded/icp_script")
+class ScriptTest {
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> transactions;
+    @Inject
+    io.micronaut.data.connection.ConnectionOperations<Connection> connections;
+
+    @BeforeEach
+    void tables() {
+        transactions.executeWrite(status -> {
+            Sql.execute(jdbc, "CREATE TABLE IF NOT EXISTS script_domain (domain VARCHAR(100) PRIMARY KEY, note TEXT)");
+            Sql.execute(jdbc, "CREATE TABLE IF NOT EXISTS script_app (kind VARCHAR(10), app_key VARCHAR(100), "
+                    + "UNIQUE KEY uk_script_app (kind, app_key))");
+            Sql.execute(jdbc, "DELETE FROM script_domain");
+            Sql.execute(jdbc, "DELETE FROM script_app");
+            return null;
+        });
+    }
+
+    @Test
+    void statementsOfAScriptAnswerTheirCountsInOrderAndValuesStayValues() {
+        String hostile = "x'); DROP TABLE script_app; -- ? ;";
+        int[] counts = transactions.executeWrite(status -> new Script()
+                .insert("INSERT INTO script_domain (domain, note)", List.of(new Object[] {"a.cn", hostile},
+                        new Object[] {"b.cn", "?"}))
+                .add("UPDATE script_domain SET note = CONCAT(note, ?) WHERE domain = ?", "!", "b.cn")
+                .add("UPDATE script_domain SET note = ? WHERE domain = ?", "none", "c.cn")
+                .add("INSERT INTO script_app (kind, app_key) VALUES (?, ?)", "APP", "com.example.a")
+                .run(jdbc));
+        assertArrayEquals(new int[] {2, 1, 0, 1}, counts);
+        assertEquals(List.of(hostile, "?!"), strings("SELECT note FROM script_domain ORDER BY domain"));
+        assertEquals(List.of("1"), strings("SELECT COUNT(*) FROM script_app"));
+    }
+
+    /** One index, many rows: the refusal is the one for the entry the server names, and nothing of the script stays. */
+    @Test
+    void aDuplicateIsRefusedAsItsOwnRowSaysAndTheTransactionKeepsNothing() {
+        transactions.executeWrite(status -> new Script()
+                .add("INSERT INTO script_domain (domain) VALUES (?)", "www.b.cn")
+                .add("INSERT INTO script_app (kind, app_key) VALUES (?, ?)", "APP", "com.example.b").run(jdbc));
+        AlreadyExistsException aTaken = new AlreadyExistsException(Reason.DOMAIN_ALREADY_FILED, "a.cn");
+        AlreadyExistsException bTaken = new AlreadyExistsException(Reason.DOMAIN_ALREADY_FILED, "b.cn");
+        AlreadyExistsException wwwTaken = new AlreadyExistsException(Reason.DOMAIN_ALREADY_FILED, "www.b.cn");
+        AlreadyExistsException appTaken = new AlreadyExistsException(Reason.APP_ALREADY_FILED, "com.example.b");
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> transactions.executeWrite(status ->
+                new Script().insert("INSERT INTO script_domain (domain)", List.of(new Object[] {"a.cn"},
+                                new Object[] {"b.cn"}, new Object[] {"www.b.cn"}))
+                        .refuse("PRIMARY", "'a.cn'", aTaken).refuse("PRIMARY", "'b.cn'", bTaken)
+                        .refuse("PRIMARY", "'www.b.cn'", wwwTaken).run(jdbc)));
+        assertSame(wwwTaken, refused, "the row refused, not the first one that names the index");
+        assertEquals(List.of("www.b.cn"), strings("SELECT domain FROM script_domain"),
+                "a.cn and b.cn, inserted before the refusal, rolled back with it");
+
+        // a key of several columns: the server joins the parts with '-'
+        RuntimeException app = assertThrows(RuntimeException.class, () -> transactions.executeWrite(status ->
+                new Script().add("INSERT INTO script_app (kind, app_key) VALUES (?, ?)", "APP", "com.example.b")
+                        .refuse("uk_script_app", "-com.example.a'", aTaken)
+                        .refuse("uk_script_app", "-com.example.b'", appTaken).run(jdbc)));
+        assertSame(appTaken, app);
+
+        // a duplicate no refusal names stays a database error
+        DataAccessException other = assertThrows(DataAccessException.class, () -> transactions.executeWrite(
+                status -> new Script().add("INSERT INTO script_domain (domain) VALUES (?)", "www.b.cn")
+                        .refuse("uk_script_app", appTaken).run(jdbc)));
+        assertTrue(other.getMessage().contains("Duplicate entry"), other.getMessage());
+    }
+
+    @Test
+    void aScriptOfSeveralStatementsRefusesToRunOutsideATransaction() {
+        // a connection in autocommit, as the adapters' reads outside a transaction have
+        assertThrows(IllegalStateException.class, () -> connections.executeWrite(status -> new Script()
+                .add("INSERT INTO script_domain (domain) VALUES (?)", "c.cn")
+                .add("INSERT INTO script_domain (domain) VALUES (?)", "c.cn").run(jdbc)));
+        assertEquals(List.of("0"), strings("SELECT COUNT(*) FROM script_domain"), "nothing sent");
+        // one statement is one statement, transaction or not
+        assertArrayEquals(new int[] {1}, connections.executeWrite(status -> new Script()
+                .add("INSERT INTO script_domain (domain) VALUES (?)", "d.cn").run(jdbc)));
+        assertEquals(List.of("d.cn"), strings("SELECT domain FROM script_domain"));
+    }
+
+    private List<String> strings(String sql) {
+        return connections.executeRead(status -> Sql.query(jdbc, sql, rs -> rs.getString(1)));
+    }
+}
