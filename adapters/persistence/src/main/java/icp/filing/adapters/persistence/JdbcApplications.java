@@ -66,7 +66,10 @@ class JdbcApplications implements Applications {
         this.preApprovals = preApprovals;
     }
 
-    /** The application's row, what it asks for and its first transitions in one round trip. */
+    /**
+     * The application's row, what it asks for and its first transitions, held with the transaction's other writes
+     * ({@link HeldWrites}).
+     */
     @Override
     public void add(Application application) {
         Script script = new Script().insertAll("application", List.of(ApplicationRows.toRow(application)))
@@ -75,7 +78,7 @@ class JdbcApplications implements Applications {
                 .refuse("uk_application_open_subject", openApplicationExists());
         insertContent(script, application);
         appendTransitions(script, application, new ChainEnd(0, ""));
-        script.run(jdbc);
+        HeldWrites.hold(jdbc, script, counts -> { });
     }
 
     private static AlreadyExistsException openApplicationExists() {
@@ -86,6 +89,7 @@ class JdbcApplications implements Applications {
     @Override
     public void replaceContent(Application application) {
         String id = application.id().value();
+        HeldWrites.sendHeld(jdbc);
         preApprovals.deleteByApplicationId(id);
         materials.deleteByApplicationId(id);
         services.deleteByApplicationId(id);
@@ -109,7 +113,8 @@ class JdbcApplications implements Applications {
     }
 
     /**
-     * The row, version-checked, and the new transitions in one round trip. The transitions link to the chain's end as
+     * The row, version-checked, and the new transitions, held with the transaction's other writes ({@link HeldWrites}):
+     * the version is checked when they are sent. The transitions link to the chain's end as
      * this application was read; if anything was appended since, the version moved with it (every append goes with
      * this update), so the UPDATE matches no row and the whole is refused as a concurrent update.
      */
@@ -127,9 +132,11 @@ class JdbcApplications implements Applications {
                 .refuse("uk_application_open_subject", openApplicationExists())
                 .refuse("uk_application_transition_seq", concurrent);
         appendTransitions(script, application, chainEnd(application));
-        if (script.run(jdbc)[0] != 1) {
-            throw concurrent;
-        }
+        HeldWrites.hold(jdbc, script, counts -> {
+            if (counts[0] != 1) {
+                throw concurrent;
+            }
+        });
     }
 
     /** Every column but the key and the version, which the update checks and moves on. */
@@ -200,6 +207,7 @@ class JdbcApplications implements Applications {
     @Override
     public Optional<Application> findByRequestId(ProviderId provider, String requestId) {
         // nearly every submission is new: one plain read says so, without a transaction's three round trips
+        HeldWrites.sendHeld(jdbc);
         if (!applications.existsByProviderIdAndRequestId(provider.value(), requestId)) {
             return Optional.empty();
         }
@@ -324,8 +332,12 @@ class JdbcApplications implements Applications {
         });
     }
 
+    /** Pages are read through Micronaut Data's repository: the writes held on this connection go first. */
     private <T> T snapshot(Supplier<T> read) {
-        return transactions.executeRead(status -> read.get());
+        return transactions.executeRead(status -> {
+            HeldWrites.sendHeld(jdbc);
+            return read.get();
+        });
     }
 
     /** Loads the parts of a whole page of applications in one query per table, not one per application. */

@@ -63,7 +63,10 @@ class JdbcFilings implements Filings {
         this.transactions = transactions;
     }
 
-    /** The filing's rows in one round trip: an approval holds its province's serial counter until it commits. */
+    /**
+     * The filing's rows, held with the transaction's other writes ({@link HeldWrites}): an approval holds its
+     * province's serial counter until it commits.
+     */
     @Override
     public void add(Filing filing) {
         Subject subject = filing.subject();
@@ -80,7 +83,7 @@ class JdbcFilings implements Filings {
                 .refuse("uk_filing_subject", subjectFiled());
         // a new number: no event of it is stored, its chain starts here
         writeServices(script, filing, Set.of(), "");
-        script.run(jdbc);
+        HeldWrites.hold(jdbc, script, counts -> { });
     }
 
     private static AlreadyExistsException subjectFiled() {

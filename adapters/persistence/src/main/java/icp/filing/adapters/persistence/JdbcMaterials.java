@@ -32,6 +32,7 @@ class JdbcMaterials implements Materials {
 
     @Override
     public void add(Material material, MaterialContent content) {
+        HeldWrites.sendHeld(jdbc);
         jdbc.prepareStatement("""
                 INSERT INTO material (id, provider_id, kind, format, size_bytes, sha256, uploaded_at, content)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
@@ -61,6 +62,7 @@ class JdbcMaterials implements Materials {
         }
         String placeholders = Sql.marks(ids.size());
         List<MaterialId> ordered = List.copyOf(ids);
+        HeldWrites.sendHeld(jdbc);
         return jdbc.prepareStatement("SELECT id, provider_id, kind, format, size_bytes, sha256, uploaded_at "
                 + "FROM material WHERE id IN (" + placeholders + ")", ps -> {
             try {
@@ -85,6 +87,7 @@ class JdbcMaterials implements Materials {
 
     @Override
     public Optional<byte[]> content(MaterialId id) {
+        HeldWrites.sendHeld(jdbc);
         return jdbc.prepareStatement("SELECT content FROM material WHERE id = ?", ps -> {
             try {
                 ps.setString(1, id.value());

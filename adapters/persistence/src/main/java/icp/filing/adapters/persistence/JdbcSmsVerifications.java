@@ -118,6 +118,7 @@ class JdbcSmsVerifications implements SmsVerifications {
     }
 
     private List<SmsVerification> load(String sql, Object parameter) {
+        HeldWrites.sendHeld(jdbc);
         return jdbc.prepareStatement(sql, ps -> {
             try {
                 ps.setObject(1, parameter);

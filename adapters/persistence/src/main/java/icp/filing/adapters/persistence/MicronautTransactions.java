@@ -1,6 +1,7 @@
 package icp.filing.adapters.persistence;
 
 import icp.filing.application.port.Transactions;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
@@ -11,20 +12,24 @@ import java.util.function.Supplier;
 @Singleton
 final class MicronautTransactions implements Transactions {
     private final TransactionOperations<Connection> transactions;
+    private final JdbcOperations jdbc;
 
-    MicronautTransactions(TransactionOperations<Connection> transactions) {
+    MicronautTransactions(TransactionOperations<Connection> transactions, JdbcOperations jdbc) {
         this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
+    /** The work's writes that nobody waits for are held and sent together at its end ({@link HeldWrites}). */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.executeWrite(status -> work.get());
+        return transactions.executeWrite(status -> HeldWrites.around(jdbc, work));
     }
 
+    /** As {@link #inTransaction}: the held writes are sent, and refused as they would be, before the rollback. */
     @Override
     public <T> T rolledBack(Supplier<T> work) {
         return transactions.executeWrite(status -> {
-            T result = work.get();
+            T result = HeldWrites.around(jdbc, work);
             status.setRollbackOnly();
             return result;
         });

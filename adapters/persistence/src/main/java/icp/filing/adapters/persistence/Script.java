@@ -87,6 +87,34 @@ final class Script {
         return statements == 0;
     }
 
+    /** Forgets every statement (the writes held for a transaction, once sent). */
+    void clear() {
+        sql.setLength(0);
+        parameters.clear();
+        refusals.clear();
+        statements = 0;
+    }
+
+    /** How many statements the script holds. */
+    int size() {
+        return statements;
+    }
+
+    /** Adds another script's statements, parameters and refusals after this one's. */
+    Script append(Script other) {
+        if (other.statements == 0) {
+            return this;
+        }
+        if (statements > 0) {
+            sql.append(";\n");
+        }
+        sql.append(other.sql);
+        parameters.addAll(other.parameters);
+        refusals.addAll(other.refusals);
+        statements += other.statements;
+        return this;
+    }
+
     /**
      * Sends the statements and answers each one's row count, in order.
      *
@@ -96,6 +124,7 @@ final class Script {
         if (statements == 0) {
             return new int[0];
         }
+        HeldWrites.sendHeld(jdbc);
         return jdbc.execute(connection -> {
             if (statements > 1 && connection.getAutoCommit()) {
                 // outside a transaction the statements before a failed one would stay
