@@ -118,7 +118,7 @@ class ProductionChannelsTest {
         }
     }
 
-    private static String chain(Throwable e) {
+    static String chain(Throwable e) {
         StringBuilder messages = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append(" | ");
