@@ -60,28 +60,35 @@ class JdbcSmsVerifications implements SmsVerifications {
         writeConfirmations(v);
     }
 
+    /** Held with the transaction's other writes ({@link HeldWrites}); the version is checked when they are sent. */
     @Override
     public void update(SmsVerification v) {
-        int updated = execute("""
+        Script script = new Script().add("""
                 UPDATE sms_verification SET state = ?, resends = ?, wrong_codes = ?, version = version + 1
                 WHERE application_id = ? AND version = ?""", v.state().name(), v.resends(), v.wrongCodes(),
                 v.application().value(), v.version());
-        if (updated != 1) {
-            throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
-                    "短信核验已被同时处理 / the SMS verification changed at the same moment; retry");
-        }
         // a verification keeps the principals it started with (a confirmation changes in place, none comes or goes):
         // its rows are rewritten where they are, not deleted and inserted again
-        writeConfirmations(v, """
+        script.insert("""
+                INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
+                    confirmed_at)""", confirmationRows(v), """
                 ON DUPLICATE KEY UPDATE phone = VALUES(phone), certificate_tail = VALUES(certificate_tail),
                     code_hash = VALUES(code_hash), confirmed_at = VALUES(confirmed_at)""");
+        HeldWrites.hold(jdbc, script, counts -> {
+            if (counts[0] != 1) {
+                throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
+                        "短信核验已被同时处理 / the SMS verification changed at the same moment; retry");
+            }
+        });
     }
 
     private void writeConfirmations(SmsVerification v) {
-        writeConfirmations(v, "");
+        Sql.batch(jdbc, """
+                INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
+                    confirmed_at) VALUES (?, ?, ?, ?, ?, ?)""", confirmationRows(v));
     }
 
-    private void writeConfirmations(SmsVerification v, String onDuplicate) {
+    private static List<Object[]> confirmationRows(SmsVerification v) {
         List<SmsVerification.Confirmation> confirmations = v.confirmations();
         List<Object[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < confirmations.size(); i++) {
@@ -89,10 +96,7 @@ class JdbcSmsVerifications implements SmsVerifications {
             rows.add(new Object[] {v.application().value(), i, c.phone(), c.certificateTail(), c.codeHash(),
                     UtcColumns.column(c.confirmedAt())});
         }
-        Sql.batch(jdbc, """
-                INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
-                    confirmed_at) VALUES (?, ?, ?, ?, ?, ?)
-                """ + onDuplicate, rows);
+        return rows;
     }
 
     @Override

@@ -44,6 +44,11 @@ final class Script {
 
     /** Adds an INSERT of many rows as one statement: {@code insert} up to VALUES, each row its own {@code (?, …)}. */
     Script insert(String insert, List<Object[]> rows) {
+        return insert(insert, rows, "");
+    }
+
+    /** As {@link #insert(String, List)}, {@code after} following the rows (an {@code ON DUPLICATE KEY UPDATE}). */
+    Script insert(String insert, List<Object[]> rows, String after) {
         if (rows.isEmpty()) {
             return this;
         }
@@ -54,7 +59,7 @@ final class Script {
             values.append(i == 0 ? "" : ", ").append(row);
             all.addAll(java.util.Arrays.asList(rows.get(i)));
         }
-        return add(values.toString(), all.toArray());
+        return add(values.append(after.isEmpty() ? "" : " " + after).toString(), all.toArray());
     }
 
     /** Rows of a mapped record as one INSERT (columns as {@link Sql#insertAll} names them). */
