@@ -114,9 +114,9 @@ class JdbcApplications implements Applications {
 
     /**
      * The row, version-checked, and the new transitions, held with the transaction's other writes ({@link HeldWrites}):
-     * the version is checked when they are sent. The transitions link to the chain's end as
-     * this application was read; if anything was appended since, the version moved with it (every append goes with
-     * this update), so the UPDATE matches no row and the whole is refused as a concurrent update.
+     * the version is checked when they are sent. The transitions link to the chain's end as this application was
+     * read; if anything was appended since, the version moved with it (every append goes with this update), so the
+     * UPDATE matches no row and the whole is refused as a concurrent update.
      */
     @Override
     public void update(Application application) {
