@@ -146,6 +146,35 @@ class ProviderApiTest extends ApiTestSupport {
                 badRequest(e).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField).toList());
     }
 
+    /**
+     * What counts against a principal, as the register's query counts it: the applications of other subjects that
+     * are open or approved — not withdrawn ones, and not the subject's own.
+     */
+    @Test
+    void aPrincipalsWithdrawnApplicationsAndTheirOwnSubjectDoNotCount() {
+        var principal = TestFilings.principal("孙八");
+        List<Application> submitted = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            SubmitApplicationRequest filing = TestFilings.unitFiling("撤回代持公司" + i, TestFilings.uniqueLabel() + ".cn");
+            submitted.add(submit(filing.toBuilder().setNewFiling(filing.getNewFiling().toBuilder().setSubject(
+                    filing.getNewFiling().getSubject().toBuilder().setPrincipal(principal))).build()));
+        }
+        var applications = context.getBean(icp.filing.application.port.Applications.class);
+        String own = applications.find(new icp.filing.domain.application.ApplicationId(submitted.get(0).getId()))
+                .orElseThrow().subject().identityKey();
+        assertEquals(new icp.filing.application.port.Applications.PrincipalUsage(2, 2),
+                applications.principalUsage(principal.getCertificateNumber(), principal.getPhone(), own),
+                "the two others, not the subject's own");
+        clients.provider(ApiClients.DEMO_KEY).withdrawApplication(icp.filing.proto.provider.v1.WithdrawApplicationRequest
+                .newBuilder().setApplicationId(submitted.get(1).getId()).build());
+        assertEquals(new icp.filing.application.port.Applications.PrincipalUsage(1, 1),
+                applications.principalUsage(principal.getCertificateNumber(), principal.getPhone(), own),
+                "a withdrawn application no longer counts");
+        assertEquals(new icp.filing.application.port.Applications.PrincipalUsage(2, 0),
+                applications.principalUsage(principal.getCertificateNumber(), "00000000000", "UNIT:000000000"),
+                "each usage counted on its own: the certificate's two subjects, a phone of nobody's");
+    }
+
     @Test
     void refusesAPhoneBehindTooManySubjectsWhateverTheCertificates() {
         String phone = TestFilings.principal("钱七").getPhone();
