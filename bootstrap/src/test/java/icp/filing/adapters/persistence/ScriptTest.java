@@ -86,6 +86,18 @@ class ScriptTest {
                         .refuse("uk_script_app", "-com.example.b'", appTaken).run(jdbc)));
         assertSame(appTaken, app);
 
+        // a refusal for any entry of its index answers only when none naming the entry does, wherever it stands
+        RuntimeException any = assertThrows(RuntimeException.class, () -> transactions.executeWrite(status ->
+                new Script().add("INSERT INTO script_app (kind, app_key) VALUES (?, ?)", "APP", "com.example.b")
+                        .refuse("uk_script_app", aTaken)
+                        .refuse("uk_script_app", "-com.example.b'", appTaken).run(jdbc)));
+        assertSame(appTaken, any);
+        RuntimeException unnamed = assertThrows(RuntimeException.class, () -> transactions.executeWrite(status ->
+                new Script().add("INSERT INTO script_app (kind, app_key) VALUES (?, ?)", "APP", "com.example.b")
+                        .refuse("uk_script_app", "-com.example.c'", appTaken)
+                        .refuse("uk_script_app", aTaken).run(jdbc)));
+        assertSame(aTaken, unnamed);
+
         // a duplicate no refusal names stays a database error
         DataAccessException other = assertThrows(DataAccessException.class, () -> transactions.executeWrite(
                 status -> new Script().add("INSERT INTO script_domain (domain) VALUES (?)", "www.b.cn")

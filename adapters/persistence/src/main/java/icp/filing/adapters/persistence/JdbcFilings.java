@@ -172,9 +172,11 @@ class JdbcFilings implements Filings {
         AppIdentity identity = filed.service().appIdentity().orElse(null);
         String key = identity == null ? null : identity.key();
         if (key != null) {
-            // the entry is (kind, platform, app_key) joined by '-'
-            script.refuse("uk_filed_service_app", "-" + key + "'", new AlreadyExistsException(Reason.APP_ALREADY_FILED,
-                    "该应用已被备案 / " + key + " is already filed"));
+            AlreadyExistsException taken = new AlreadyExistsException(Reason.APP_ALREADY_FILED,
+                    "该应用已被备案 / " + key + " is already filed");
+            // the entry is (kind, platform, app_key) joined by '-'; should the server quote a key otherwise, the
+            // refusal is still APP_ALREADY_FILED, naming an app of the filing
+            script.refuse("uk_filed_service_app", "-" + key + "'", taken).refuse("uk_filed_service_app", taken);
         }
         String preApprovals = String.join(",", filed.service().content().preApprovals().stream()
                 .map(p -> p.type().name()).distinct().toList());

@@ -72,7 +72,10 @@ final class Script {
                 rows.stream().map(columns::values).toList());
     }
 
-    /** A duplicate in {@code index} (a unique key's name, or PRIMARY) is refused with {@code refusal}. */
+    /**
+     * A duplicate in {@code index} (a unique key's name, or PRIMARY) is refused with {@code refusal}, unless a refusal
+     * naming the very entry refused ({@link #refuse(String, String, FilingException)}) answers first.
+     */
     Script refuse(String index, FilingException refusal) {
         refusals.add(new Refusal(index, null, refusal));
         return this;
@@ -157,8 +160,14 @@ final class Script {
     private RuntimeException refused(SQLIntegrityConstraintViolationException e) {
         // MariaDB: Duplicate entry 'value' for key 'index'
         String message = e.getMessage() == null ? "" : e.getMessage();
+        // those naming the entry first, then those for any entry of their index
         for (Refusal r : refusals) {
-            if (message.contains(r.index() + "'") && (r.entry() == null || message.contains(r.entry()))) {
+            if (r.entry() != null && message.contains(r.index() + "'") && message.contains(r.entry())) {
+                return r.refusal();
+            }
+        }
+        for (Refusal r : refusals) {
+            if (r.entry() == null && message.contains(r.index() + "'")) {
                 return r.refusal();
             }
         }
