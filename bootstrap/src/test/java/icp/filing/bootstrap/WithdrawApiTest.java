@@ -65,6 +65,31 @@ class WithdrawApiTest extends ApiTestSupport {
         assertEquals("APPLICATION_ALREADY_DECIDED", ProviderApiTest.errorInfo(decided).getReason());
     }
 
+    /**
+     * A write held to the end of the transaction is sent before a page is read through Micronaut Data's repository in
+     * that same transaction: the page shows the application as the transaction left it.
+     */
+    @Test
+    void aPageReadInTheTransactionSeesTheUpdateHeldBeforeIt() {
+        String label = TestFilings.uniqueLabel();
+        Application submitted = submit(TestFilings.unitFiling("北京" + label + "有限公司", label + ".cn"));
+        var applications = context.getBean(icp.filing.application.port.Applications.class);
+        var id = new icp.filing.domain.application.ApplicationId(submitted.getId());
+        var provider = applications.find(id).orElseThrow().provider();
+        List<String> withdrawnInPage = context.getBean(icp.filing.application.port.Transactions.class)
+                .inTransaction(() -> {
+                    var application = applications.find(id).orElseThrow();
+                    application.withdraw(icp.filing.domain.application.Actor.provider(provider),
+                            java.time.Instant.now(), null);
+                    applications.update(application);
+                    return applications.listByProvider(provider,
+                            java.util.Optional.of(icp.filing.domain.application.ApplicationState.WITHDRAWN),
+                            new icp.filing.application.port.PageRequest(0, 100)).items().stream()
+                            .map(a -> a.id().value()).toList();
+                });
+        assertTrue(withdrawnInPage.contains(submitted.getId()), "the held update was sent before the page");
+    }
+
     private Application withdraw(String key, String id, String comment) {
         WithdrawApplicationRequest.Builder request = WithdrawApplicationRequest.newBuilder().setApplicationId(id);
         if (comment != null) {

@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 final class HeldWrites {
     private static final ThreadLocal<HeldWrites> CURRENT = new ThreadLocal<>();
 
-    private final Script script = new Script();
-    private final List<Consumer<int[]>> checks = new ArrayList<>();
+    private Script script = new Script();
+    private List<Consumer<int[]>> checks = new ArrayList<>();
     private Connection connection;
 
     private HeldWrites() {
@@ -81,10 +81,10 @@ final class HeldWrites {
         if (script.isEmpty()) {
             return;
         }
-        Script sending = new Script().append(script);
-        List<Consumer<int[]>> checking = List.copyOf(checks);
-        script.clear();
-        checks.clear();
+        Script sending = script;
+        List<Consumer<int[]>> checking = checks;
+        script = new Script();
+        checks = new ArrayList<>();
         int[] counts = sending.run(jdbc);
         checking.forEach(check -> check.accept(counts));
     }

@@ -95,14 +95,6 @@ final class Script {
         return statements == 0;
     }
 
-    /** Forgets every statement (the writes held for a transaction, once sent). */
-    void clear() {
-        sql.setLength(0);
-        parameters.clear();
-        refusals.clear();
-        statements = 0;
-    }
-
     /** How many statements the script holds. */
     int size() {
         return statements;
@@ -171,6 +163,7 @@ final class Script {
                 return r.refusal();
             }
         }
-        return new DataAccessException("script failed: " + message, e);
+        // the server's message stays in the cause: it quotes the entry, which may be a person's identity number
+        return new DataAccessException("script failed at: " + sql.toString().lines().findFirst().orElse(""), e);
     }
 }
