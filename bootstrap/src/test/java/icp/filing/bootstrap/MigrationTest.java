@@ -76,6 +76,25 @@ class MigrationTest {
                              '2025-06-01 02:00:00'),
                             ('00000000-0000-0000-0000-000000000004', 1, 'SUBMITTED', 'IN_REVIEW', 'SYSTEM', 'system',
                              '2025-06-01 02:00:01')""");
+                // what V20 turns into lines of text: a tab, a line break and backslashes in values, a NULL position
+                s.execute("""
+                        UPDATE application_transition SET comment = '补充\\t说明\\\\n第二行\\n\\\\N'
+                        WHERE application_id = '00000000-0000-0000-0000-000000000004' AND seq = 1""");
+                s.execute("""
+                        INSERT INTO material (id, provider_id, kind, format, size_bytes, sha256, uploaded_at, content)
+                        VALUES ('00000000-0000-0000-0000-0000000000a1', 'demo-cloud', 'SUBJECT_CERTIFICATE', 'PDF', 1,
+                            REPEAT('0', 64), '2025-06-01 01:00:00', 'x')""");
+                s.execute("""
+                        INSERT INTO application_material (application_id, service_position, kind, material_id) VALUES
+                            ('00000000-0000-0000-0000-000000000004', NULL, 'SUBJECT_CERTIFICATE',
+                             '00000000-0000-0000-0000-0000000000a1'),
+                            ('00000000-0000-0000-0000-000000000004', 0, 'SERVICE_PRINCIPAL_ID',
+                             '00000000-0000-0000-0000-0000000000a1')""");
+                s.execute("""
+                        INSERT INTO application_pre_approval (application_id, service_position, type, authority,
+                            approval_number, document_material_id)
+                        VALUES ('00000000-0000-0000-0000-000000000004', 0, 'NEWS', '北京市\\\\网信办', '京网信\\t001',
+                            '00000000-0000-0000-0000-0000000000a1')""");
                 writeV4Filing(s);
             }
 
@@ -102,6 +121,16 @@ class MigrationTest {
                 assertEquals(ApplicationState.IN_REVIEW, loaded.state());
                 assertEquals("北京旧数据科技有限公司", loaded.subject().name());
                 assertEquals(java.time.Instant.parse("2025-06-01T02:00:00Z"), loaded.submittedAt());
+                assertEquals("补充\t说明\\n第二行\n\\N", loaded.history().get(1).comment(),
+                        "a comment's tab, line break and backslashes as they were");
+                assertEquals(2, loaded.history().size());
+                assertEquals(List.of(DomainName.parse("old-example.cn")),
+                        ((icp.filing.domain.service.Website) loaded.services().get(0)).domains());
+                var preApproval = loaded.services().get(0).content().preApprovals().get(0);
+                assertEquals("北京市\\网信办", preApproval.authority());
+                assertEquals("京网信\t001", preApproval.approvalNumber());
+                assertEquals(java.util.Arrays.asList(null, 0), loaded.materials().stream()
+                        .map(icp.filing.domain.material.MaterialRef::servicePosition).toList());
                 assertEquals(1, applications.listByProvince(Province.BEIJING, ApplicationState.IN_REVIEW,
                         PageRequest.of(0, 10)).total());
                 assertEquals(new RecordChain.Verification(true, 2, Optional.empty()), HistoryChain.verify(

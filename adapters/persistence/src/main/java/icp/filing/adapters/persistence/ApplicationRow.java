@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One row of table application: the subject and its principal flattened, services and history apart. */
+/**
+ * One row of table application: the subject and its principal flattened; what it asks for and its history as text
+ * ({@link ApplicationText}).
+ */
 @MappedEntity("application")
 record ApplicationRow(
         @Id String id,
@@ -36,5 +39,7 @@ record ApplicationRow(
         @Nullable LocalDateTime queuedAt,
         String subjectKey,
         @Nullable String openSubjectKey,
+        String content,
+        String history,
         @Version Long version) {
 }

@@ -55,7 +55,8 @@ final class ApplicationRows {
     private ApplicationRows() {
     }
 
-    static ApplicationRow toRow(Application a) {
+    /** The row of {@code a}, with its content and history as {@link ApplicationText} wrote them. */
+    static ApplicationRow toRow(Application a, String content, String history) {
         Subject s = a.subject();
         Principal p = s.principal();
         IdempotencyKey key = a.idempotencyKey().orElse(null);
@@ -70,7 +71,7 @@ final class ApplicationRows {
                         : String.join(",", a.serviceNumbers().stream().map(FilingNumber::toString).toList()),
                 UtcColumns.column(a.submittedAt()),
                 UtcColumns.column(a.queuedAt().orElse(null)), s.identityKey(), a.state().isOpen() ? openKey(a) : null,
-                a.version());
+                content, history, a.version());
     }
 
     /**
@@ -91,7 +92,7 @@ final class ApplicationRows {
         AppIdentity identity = service.appIdentity().orElse(null);
         String platform = identity == null ? null : identity.platform();
         String key = identity == null ? null : identity.key();
-        return new ApplicationServiceRow(null, applicationId, position, service.kind().name(), service.name(),
+        return new ApplicationServiceRow(applicationId, position, service.kind().name(), service.name(),
                 domains, homeUrl, platform, key, fingerprint, p.name(), p.certificateType().code(),
                 p.certificateNumber(), p.certificateValidUntil(), p.phone().value(), p.email().value(),
                 access.method().code(),
@@ -108,7 +109,7 @@ final class ApplicationRows {
     }
 
     static List<PreApprovalRow> preApprovalRows(String applicationId, int position, Service service) {
-        return service.content().preApprovals().stream().map(p -> new PreApprovalRow(null, applicationId, position,
+        return service.content().preApprovals().stream().map(p -> new PreApprovalRow(applicationId, position,
                 p.type().name(), p.authority(), p.approvalNumber(), p.document().value())).toList();
     }
 
@@ -125,13 +126,19 @@ final class ApplicationRows {
     }
 
     static ApplicationMaterialRow toRow(String applicationId, MaterialRef ref) {
-        return new ApplicationMaterialRow(null, applicationId, ref.servicePosition(), ref.kind().name(),
+        return new ApplicationMaterialRow(applicationId, ref.servicePosition(), ref.kind().name(),
                 ref.id().value());
     }
 
-    static Application toApplication(ApplicationRow row, List<ApplicationServiceRow> services,
-                                     List<PreApprovalRow> preApprovals, List<ApplicationMaterialRow> materials,
-                                     List<TransitionRow> transitions) {
+    /** The application of a row, its content read from its text, its history as read from the row's. */
+    static Application toApplication(ApplicationRow row, List<TransitionRow> history) {
+        ApplicationText.Content content = ApplicationText.content(row.id(), row.content());
+        return toApplication(row, content.services(), content.preApprovals(), content.materials(), history);
+    }
+
+    private static Application toApplication(ApplicationRow row, List<ApplicationServiceRow> services,
+                                             List<PreApprovalRow> preApprovals, List<ApplicationMaterialRow> materials,
+                                             List<TransitionRow> transitions) {
         Principal principal = new Principal(row.principalName(), CertificateType.byCode(row.principalCertificateType()),
                 row.principalCertificateNumber(), row.principalCertificateValidUntil(), new PhoneNumber(row.principalPhone()),
                 new EmailAddress(row.principalEmail()));

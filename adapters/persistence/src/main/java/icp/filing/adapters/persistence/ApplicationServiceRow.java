@@ -1,15 +1,10 @@
 package icp.filing.adapters.persistence;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.GeneratedValue;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 
-/** One service of an application; the kind decides which of the optional columns are set. */
-@MappedEntity("application_service")
+/** One service of an application, a line of its content; the kind decides which of the optional values are set. */
 record ApplicationServiceRow(
-        @Id @GeneratedValue @Nullable Long id,
         String applicationId,
         int position,
         String kind,

@@ -28,9 +28,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Applications in MariaDB: one row, its services, its history. Writers hold the transaction. Reads never mix states
- * from before and after a concurrent decision: an application read by id is one statement (one moment of the
- * tables); a page joins the caller's transaction or opens a read-only one of its own (InnoDB's snapshot).
+ * Applications in MariaDB: one row each, what it asks for and its history as text in it ({@link ApplicationText}),
+ * the history also appended to the chain of {@code application_transition}. Writers hold the transaction. An
+ * application is read from its row alone, so a read never mixes states from before and after a concurrent decision.
  */
 @Singleton
 @io.micronaut.data.connection.annotation.Connectable
@@ -38,46 +38,33 @@ class JdbcApplications implements Applications {
     // reads on the write path (a decision, an upload) without Micronaut Data's row mapper; writes and pages use it
     private static final RecordReader<ApplicationRow> APPLICATIONS = RecordReader.of(ApplicationRow.class,
             "application");
-    private static final RecordReader<ApplicationServiceRow> SERVICES = RecordReader.of(ApplicationServiceRow.class,
-            "application_service");
     private static final RecordReader<TransitionRow> TRANSITIONS = RecordReader.of(TransitionRow.class,
             "application_transition");
-    private static final RecordReader<PreApprovalRow> PRE_APPROVALS = RecordReader.of(PreApprovalRow.class,
-            "application_pre_approval");
-    private static final RecordReader<ApplicationMaterialRow> MATERIALS = RecordReader.of(
-            ApplicationMaterialRow.class, "application_material");
 
     private final ApplicationRowRepository applications;
-    private final ApplicationServiceRowRepository services;
-    private final ApplicationMaterialRowRepository materials;
-    private final PreApprovalRowRepository preApprovals;
     private final TransactionOperations<Connection> transactions;
     private final JdbcOperations jdbc;
 
-    JdbcApplications(ApplicationRowRepository applications, ApplicationServiceRowRepository services,
-                     ApplicationMaterialRowRepository materials,
-                     PreApprovalRowRepository preApprovals, TransactionOperations<Connection> transactions,
+    JdbcApplications(ApplicationRowRepository applications, TransactionOperations<Connection> transactions,
                      JdbcOperations jdbc) {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.applications = applications;
-        this.services = services;
-        this.materials = materials;
-        this.preApprovals = preApprovals;
     }
 
     /**
-     * The application's row, what it asks for and its first transitions, held with the transaction's other writes
-     * ({@link HeldWrites}).
+     * The application's row with what it asks for and its first transitions, and those transitions in the chain,
+     * held with the transaction's other writes ({@link HeldWrites}).
      */
     @Override
     public void add(Application application) {
-        Script script = new Script().insertAll("application", List.of(ApplicationRows.toRow(application)))
+        List<TransitionRow> appended = newTransitions(application, ChainEnd.NONE);
+        Script script = new Script().insertAll("application", List.of(ApplicationRows.toRow(application,
+                        content(application), ApplicationText.history("", appended))))
                 .refuse("uk_application_request", new AlreadyExistsException(Reason.DUPLICATE_REQUEST_ID,
                         "请求号已用过 / request id already used"))
-                .refuse("uk_application_open_subject", openApplicationExists());
-        insertContent(script, application);
-        appendTransitions(script, application, new ChainEnd(0, ""));
+                .refuse("uk_application_open_subject", openApplicationExists())
+                .insertAll("application_transition", appended);
         HeldWrites.hold(jdbc, script, counts -> { });
     }
 
@@ -86,20 +73,19 @@ class JdbcApplications implements Applications {
                 "该主体已有进行中的申请 / the subject already has an application in progress");
     }
 
+    /** The new content, held with the transaction's other writes; the row's version moves with its update. */
     @Override
     public void replaceContent(Application application) {
-        String id = application.id().value();
-        HeldWrites.sendHeld(jdbc);
-        preApprovals.deleteByApplicationId(id);
-        materials.deleteByApplicationId(id);
-        services.deleteByApplicationId(id);
-        Script script = new Script();
-        insertContent(script, application);
-        script.run(jdbc);
+        HeldWrites.hold(jdbc, new Script().add("UPDATE application SET content = ? WHERE id = ?",
+                content(application), application.id().value()), counts -> {
+                    if (counts[0] != 1) {
+                        throw new IllegalStateException("application " + application.id() + " is not stored");
+                    }
+                });
     }
 
     /** What the application asks for: its services, their pre-approvals, and the materials it references. */
-    private static void insertContent(Script script, Application application) {
+    private static String content(Application application) {
         String id = application.id().value();
         List<ApplicationServiceRow> rows = new ArrayList<>();
         List<PreApprovalRow> approvals = new ArrayList<>();
@@ -107,20 +93,22 @@ class JdbcApplications implements Applications {
             rows.add(ApplicationRows.toRow(id, i, application.services().get(i)));
             approvals.addAll(ApplicationRows.preApprovalRows(id, i, application.services().get(i)));
         }
-        script.insertAll("application_service", rows).insertAll("application_pre_approval", approvals)
-                .insertAll("application_material", application.materials().stream()
-                        .map(ref -> ApplicationRows.toRow(id, ref)).toList());
+        return ApplicationText.content(rows, approvals, application.materials().stream()
+                .map(ref -> ApplicationRows.toRow(id, ref)).toList());
     }
 
     /**
-     * The row, version-checked, and the new transitions, held with the transaction's other writes ({@link HeldWrites}):
-     * the version is checked when they are sent. The transitions link to the chain's end as this application was
-     * read; if anything was appended since, the version moved with it (every append goes with this update), so the
-     * UPDATE matches no row and the whole is refused as a concurrent update.
+     * The row, version-checked, with its history, and the new transitions in the chain, held with the transaction's
+     * other writes ({@link HeldWrites}): the version is checked when they are sent. The transitions link to the chain's
+     * end as this application was read; if anything was appended since, the version moved with it (every append goes
+     * with this update), so the UPDATE matches no row and the whole is refused as a concurrent update. The content is
+     * not written here: {@link #replaceContent} does when it changes.
      */
     @Override
     public void update(Application application) {
-        ApplicationRow row = ApplicationRows.toRow(application);
+        ChainEnd end = chainEnd(application);
+        List<TransitionRow> appended = newTransitions(application, end);
+        ApplicationRow row = ApplicationRows.toRow(application, null, ApplicationText.history(end.history(), appended));
         Object[] values = UPDATE_COLUMNS.values(row);
         Object[] parameters = java.util.Arrays.copyOf(values, values.length + 2);
         parameters[values.length] = row.id();
@@ -130,8 +118,8 @@ class JdbcApplications implements Applications {
         Script script = new Script().add(UPDATE, parameters)
                 // a resubmitted application opens again: the subject must not have another open one
                 .refuse("uk_application_open_subject", openApplicationExists())
-                .refuse("uk_application_transition_seq", concurrent);
-        appendTransitions(script, application, chainEnd(application));
+                .refuse("uk_application_transition_seq", concurrent)
+                .insertAll("application_transition", appended);
         HeldWrites.hold(jdbc, script, counts -> {
             if (counts[0] != 1) {
                 throw concurrent;
@@ -139,7 +127,7 @@ class JdbcApplications implements Applications {
         });
     }
 
-    /** Every column but the key and the version, which the update checks and moves on. */
+    /** Every column but the key, the content and the version, which the update checks and moves on. */
     private static final Sql.Columns UPDATE_COLUMNS;
     private static final String UPDATE;
 
@@ -147,7 +135,7 @@ class JdbcApplications implements Applications {
         Sql.Columns all = Sql.Columns.of(ApplicationRow.class);
         List<String> names = all.list();
         int[] kept = java.util.stream.IntStream.range(0, names.size())
-                .filter(i -> !names.get(i).equals("id") && !names.get(i).equals("version")).toArray();
+                .filter(i -> !List.of("id", "version", "content").contains(names.get(i))).toArray();
         UPDATE_COLUMNS = new Sql.Columns(java.util.Arrays.stream(kept).mapToObj(names::get).toList(),
                 java.util.Arrays.stream(kept).mapToObj(i -> all.accessors()[i])
                         .toArray(java.lang.reflect.Method[]::new));
@@ -155,30 +143,42 @@ class JdbcApplications implements Applications {
                 .map(c -> c + " = ?").toList()) + ", version = version + 1 WHERE id = ? AND version = ?";
     }
 
-    /** How many transitions of an application are stored, and the last one's hash ("" before the first). */
-    private record ChainEnd(int stored, String hash) {
+    /**
+     * How many transitions of an application are stored, the last one's hash ("" before the first), and the history
+     * text of its row.
+     */
+    private record ChainEnd(int stored, String hash, String history) {
+        static final ChainEnd NONE = new ChainEnd(0, "", "");
+
+        static ChainEnd of(List<TransitionRow> history, String text) {
+            TransitionRow last = history.isEmpty() ? null : history.get(history.size() - 1);
+            return last == null ? NONE : new ChainEnd(last.seq() + 1, last.hash(), text);
+        }
     }
 
     /**
      * Where the history of each application read here ended, by the very object handed out (weakly held: an entry
-     * goes with its application), so that its update need not read the chain again inside the transaction.
+     * goes with its application), so that its update need not read the history again inside the transaction.
      */
     private final Map<Application, ChainEnd> chainEnds = java.util.Collections.synchronizedMap(
             new java.util.WeakHashMap<>());
 
     private ChainEnd chainEnd(Application application) {
-        ChainEnd known = chainEnds.get(application);
+        // the same object updated again (should its transaction roll back and it be tried again) reads it again
+        ChainEnd known = chainEnds.remove(application);
         if (known != null) {
             return known;
         }
         // not read here (nothing does that today): the stored end, which the version check guards as above
-        List<ChainEnd> last = Sql.query(jdbc, "SELECT seq, hash FROM application_transition WHERE application_id = ? "
-                + "ORDER BY seq DESC LIMIT 1", rs -> new ChainEnd(rs.getInt(1) + 1, rs.getString(2)),
-                application.id().value());
-        return last.isEmpty() ? new ChainEnd(0, "") : last.get(0);
+        String id = application.id().value();
+        List<String> stored = Sql.query(jdbc, "SELECT history FROM application WHERE id = ?", rs -> rs.getString(1),
+                id);
+        return stored.isEmpty() ? ChainEnd.NONE
+                : ChainEnd.of(ApplicationText.history(id, stored.get(0)), stored.get(0));
     }
 
-    private void appendTransitions(Script script, Application application, ChainEnd end) {
+    /** The transitions of the application after {@code end}, chained on from it. */
+    private static List<TransitionRow> newTransitions(Application application, ChainEnd end) {
         List<Transition> history = application.history();
         String id = application.id().value();
         String previous = end.hash();
@@ -188,9 +188,7 @@ class JdbcApplications implements Applications {
             rows.add(row);
             previous = row.hash();
         }
-        script.insertAll("application_transition", rows);
-        // the same object updated again (should its transaction roll back and it be tried again) reads the chain
-        chainEnds.remove(application);
+        return rows;
     }
 
     @Override
@@ -260,71 +258,12 @@ class JdbcApplications implements Applications {
         return whole(ids).stream().collect(Collectors.toMap(a -> a.id().value(), a -> a));
     }
 
-    /**
-     * The applications with these ids, read whole by one statement: a UNION ALL of the five tables, each with
-     * columns of its own, the first column saying which table a row is from. One statement reads one moment, so it
-     * needs no read transaction of its own; and it is one round trip and one parse instead of five. (Tried before
-     * this: the parts as JSON_ARRAYAGG columns — the server's CPU for a load doubled, aggregating long strings.)
-     */
+    /** The applications with these ids: their rows, which hold all of each. */
     private List<Application> whole(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object> parameters = new ArrayList<>(ids.size() * PARTS.size());
-        for (int part = 0; part < PARTS.size(); part++) {
-            parameters.addAll(ids);
-        }
-        List<ApplicationRow> rows = new ArrayList<>();
-        List<ApplicationServiceRow> services = new ArrayList<>();
-        List<PreApprovalRow> preApprovals = new ArrayList<>();
-        List<ApplicationMaterialRow> materials = new ArrayList<>();
-        List<TransitionRow> transitions = new ArrayList<>();
-        Sql.query(jdbc, ids.size() == 1 ? WHOLE_ONE : wholeStatement(ids.size()), rs -> {
-            // the first column says which part the row is, by its place in PARTS
-            int part = rs.getInt(1);
-            int at = 1 + PART_OFFSETS[part];
-            switch (part) {
-                case 0 -> rows.add(APPLICATIONS.read(rs, at));
-                case 1 -> services.add(SERVICES.read(rs, at));
-                case 2 -> preApprovals.add(PRE_APPROVALS.read(rs, at));
-                case 3 -> materials.add(MATERIALS.read(rs, at));
-                default -> transitions.add(TRANSITIONS.read(rs, at));
-            }
-            return null;
-        }, parameters.toArray());
-        // in the order each part is read in by its own query
-        rows.sort(java.util.Comparator.comparing(ApplicationRow::id));
-        services.sort(java.util.Comparator.comparingInt(ApplicationServiceRow::position));
-        preApprovals.sort(java.util.Comparator.comparing(PreApprovalRow::id));
-        materials.sort(java.util.Comparator.comparing(ApplicationMaterialRow::id));
-        transitions.sort(java.util.Comparator.comparingInt(TransitionRow::seq));
-        return assemble(rows, services, preApprovals, materials, transitions);
-    }
-
-    /** The tables of an application in the order of {@link #wholeStatement}'s branches. */
-    private static final List<RecordReader<?>> PARTS = List.of(APPLICATIONS, SERVICES, PRE_APPROVALS, MATERIALS,
-            TRANSITIONS);
-    /** Where each part's columns start in a row of the union, after the part column. */
-    private static final int[] PART_OFFSETS = new int[PARTS.size() + 1];
-
-    static {
-        for (int part = 0; part < PARTS.size(); part++) {
-            PART_OFFSETS[part + 1] = PART_OFFSETS[part] + PARTS.get(part).width();
-        }
-    }
-
-    /** The statement for one id, the usual case (a decision, a confirmation), built once. */
-    private static final String WHOLE_ONE = wholeStatement(1);
-
-    private static String wholeStatement(int ids) {
-        int width = PART_OFFSETS[PARTS.size()];
-        List<String> branches = new ArrayList<>();
-        for (int part = 0; part < PARTS.size(); part++) {
-            RecordReader<?> reader = PARTS.get(part);
-            branches.add(reader.unionBranch(part, PART_OFFSETS[part], width - PART_OFFSETS[part + 1],
-                    part == 0 ? "id" : "application_id", ids));
-        }
-        return String.join(" UNION ALL ", branches);
+        return load(APPLICATIONS.whereIn(jdbc, "id", ids, "id"));
     }
 
     @Override
@@ -347,37 +286,12 @@ class JdbcApplications implements Applications {
         });
     }
 
-    /** Loads the parts of a whole page of applications in one query per table, not one per application. */
+    /** Each application of its row; where its history ends is kept for its update. */
     private List<Application> load(List<ApplicationRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<String> ids = rows.stream().map(ApplicationRow::id).toList();
-        return assemble(rows, SERVICES.whereIn(jdbc, "application_id", ids, "position"),
-                PRE_APPROVALS.whereIn(jdbc, "application_id", ids, "id"),
-                MATERIALS.whereIn(jdbc, "application_id", ids, "id"),
-                TRANSITIONS.whereIn(jdbc, "application_id", ids, "seq"));
-    }
-
-    /** Each application with its parts; the parts of all of them come in their order. */
-    private List<Application> assemble(List<ApplicationRow> rows, List<ApplicationServiceRow> services,
-                                       List<PreApprovalRow> preApprovals, List<ApplicationMaterialRow> materials,
-                                       List<TransitionRow> transitions) {
-        Map<String, List<ApplicationServiceRow>> servicesById = services.stream()
-                .collect(Collectors.groupingBy(ApplicationServiceRow::applicationId));
-        Map<String, List<TransitionRow>> historyById = transitions.stream()
-                .collect(Collectors.groupingBy(TransitionRow::applicationId));
-        Map<String, List<PreApprovalRow>> preApprovalsById = preApprovals.stream()
-                .collect(Collectors.groupingBy(PreApprovalRow::applicationId));
-        Map<String, List<ApplicationMaterialRow>> materialsById = materials.stream()
-                .collect(Collectors.groupingBy(ApplicationMaterialRow::applicationId));
         return rows.stream().map(row -> {
-            List<TransitionRow> history = historyById.getOrDefault(row.id(), List.of());
-            Application application = ApplicationRows.toApplication(row,
-                    servicesById.getOrDefault(row.id(), List.of()), preApprovalsById.getOrDefault(row.id(), List.of()),
-                    materialsById.getOrDefault(row.id(), List.of()), history);
-            TransitionRow last = history.isEmpty() ? null : history.get(history.size() - 1);
-            chainEnds.put(application, last == null ? new ChainEnd(0, "") : new ChainEnd(last.seq() + 1, last.hash()));
+            List<TransitionRow> history = ApplicationText.history(row.id(), row.history());
+            Application application = ApplicationRows.toApplication(row, history);
+            chainEnds.put(application, ChainEnd.of(history, row.history()));
             return application;
         }).toList();
     }

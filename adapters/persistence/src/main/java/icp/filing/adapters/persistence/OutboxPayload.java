@@ -51,11 +51,12 @@ final class OutboxPayload {
         return new Values(fields, items);
     }
 
-    private static String escape(String value) {
+    /** A value on one line: backslash, tab, line feed and carriage return written {@code \\\\}, {@code \\t}, {@code \\n}, {@code \\r}. */
+    static String escape(String value) {
         return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    private static String unescape(String value) {
+    static String unescape(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

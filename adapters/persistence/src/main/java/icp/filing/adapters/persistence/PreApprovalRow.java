@@ -1,14 +1,9 @@
 package icp.filing.adapters.persistence;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.GeneratedValue;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 
-/** A pre-approval held by the service at {@code servicePosition} of an application. */
-@MappedEntity("application_pre_approval")
+/** A pre-approval held by the service at {@code servicePosition} of an application, a line of its content. */
 record PreApprovalRow(
-        @Id @GeneratedValue @Nullable Long id,
         String applicationId,
         int servicePosition,
         String type,
