@@ -101,6 +101,11 @@ final class InMemoryPorts {
         }
 
         @Override
+        public void replace(icp.filing.domain.verification.SmsVerification verification) {
+            smsStore.put(verification.application(), verification);
+        }
+
+        @Override
         public void update(icp.filing.domain.verification.SmsVerification verification) {
             smsStore.put(verification.application(), verification);
         }

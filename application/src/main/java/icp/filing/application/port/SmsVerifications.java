@@ -9,8 +9,11 @@ import java.util.Optional;
 /** Stored SMS verifications, one per application. */
 public interface SmsVerifications {
 
-    /** Stores a verification just started, in place of an earlier one of the same application. */
+    /** Stores the first verification of an application just submitted, which has none. */
     void start(SmsVerification verification);
+
+    /** Stores a verification just started for a resubmitted application, in place of its earlier one. */
+    void replace(SmsVerification verification);
 
     /**
      * Stores what happened to a loaded verification if nobody changed it since.

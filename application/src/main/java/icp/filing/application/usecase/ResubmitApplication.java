@@ -57,7 +57,7 @@ public final class ResubmitApplication {
             SmsVerification.Started sms = smsStep.begin(application);
             applications.update(application);
             applications.replaceContent(application);
-            smsStep.store(application, sms);
+            smsStep.storeAgain(application, sms);
             return application;
         });
     }
@@ -73,7 +73,7 @@ public final class ResubmitApplication {
             SmsVerification.Started sms = smsStep.begin(application);
             applications.update(application);
             applications.replaceContent(application);
-            smsStep.store(application, sms);
+            smsStep.storeAgain(application, sms);
             return application;
         });
     }

@@ -33,9 +33,18 @@ public final class SmsStep {
         return SmsVerification.start(application.id(), application.principals(), clock.instant(), key);
     }
 
-    /** Stores the verification and the SMS of its codes, in the caller's transaction, once the application is stored. */
+    /**
+     * Stores the verification of a new application and the SMS of its codes, in the caller's transaction, once the
+     * application is stored.
+     */
     void store(Application application, SmsVerification.Started started) {
         verifications.start(started.verification());
+        notifications.verificationCodes(application, started.messages(), null, 0);
+    }
+
+    /** As {@link #store}, for a resubmitted application: the new verification replaces its earlier one. */
+    void storeAgain(Application application, SmsVerification.Started started) {
+        verifications.replace(started.verification());
         notifications.verificationCodes(application, started.messages(), null, 0);
     }
 

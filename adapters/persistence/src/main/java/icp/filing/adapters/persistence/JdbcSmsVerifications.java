@@ -37,11 +37,25 @@ class JdbcSmsVerifications implements SmsVerifications {
     }
 
     /**
+     * The verification and its principals' rows, held with the transaction's other writes ({@link HeldWrites}): a new
+     * application has no verification to replace.
+     */
+    @Override
+    public void start(SmsVerification v) {
+        HeldWrites.hold(jdbc, new Script().add("""
+                INSERT INTO sms_verification (state, expires_at, resends, wrong_codes, version, application_id)
+                VALUES (?, ?, ?, ?, 0, ?)""", v.state().name(), UtcColumns.column(v.expiresAt()), v.resends(),
+                v.wrongCodes(), v.application().value()).insert("""
+                INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
+                    confirmed_at)""", confirmationRows(v)), counts -> { });
+    }
+
+    /**
      * Inserts first: a resubmission's earlier verification is replaced only when the insert finds it. Deleting first
      * would lock the gap where the new key goes, and concurrent first submissions would deadlock on those gaps.
      */
     @Override
-    public void start(SmsVerification v) {
+    public void replace(SmsVerification v) {
         String id = v.application().value();
         Object[] row = {v.state().name(), UtcColumns.column(v.expiresAt()), v.resends(), v.wrongCodes(), id};
         try {
