@@ -19,7 +19,7 @@ public record FilingNumber(Province province, String digits, ServiceSuffix suffi
     private static final int MAX_SERIAL = 999_999;
 
     public FilingNumber {
-        if (province == null || digits == null || !digits.matches("\\d{8}|\\d{10}")) {
+        if (province == null || !isDigits(digits)) {
             throw new IllegalArgumentException("a filing number needs a province and 8 or 10 digits");
         }
     }
@@ -32,7 +32,21 @@ public record FilingNumber(Province province, String digits, ServiceSuffix suffi
         if (serial < 1 || serial > MAX_SERIAL) {
             throw new IllegalArgumentException("serial " + serial + " outside 1.." + MAX_SERIAL);
         }
-        return new FilingNumber(province, String.format("%04d%06d", year, serial), null);
+        // year * 10^6 + serial is the ten digits (the year has four): no Formatter on every approval
+        return new FilingNumber(province, Long.toString(year * 1_000_000L + serial), null);
+    }
+
+    /** 8 or 10 ASCII digits (what {@code \\d{8}|\\d{10}} matches), checked on every number built, so not a regex. */
+    private static boolean isDigits(String digits) {
+        if (digits == null || digits.length() != 8 && digits.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static FilingNumber parse(String raw) {

@@ -23,6 +23,18 @@ class FilingNumberTest {
     }
 
     @Test
+    void serialsArePaddedToSixDigitsAndOnlyAsciiDigitsMakeANumber() {
+        assertEquals("津ICP备2026000001号", FilingNumber.issue(Province.TIANJIN, 2026, 1).toString());
+        assertEquals("津ICP备2026999999号", FilingNumber.issue(Province.TIANJIN, 2026, 999_999).toString());
+        assertThrows(IllegalArgumentException.class, () -> FilingNumber.issue(Province.TIANJIN, 2026, 1_000_000));
+        for (String digits : new String[] {"202601234", "20260123456", "２０２６０１２３４５", "2026O12345", "", null}) {
+            assertThrows(IllegalArgumentException.class, () -> new FilingNumber(Province.TIANJIN, digits, null),
+                    String.valueOf(digits));
+        }
+        assertEquals("16059763", new FilingNumber(Province.BEIJING, "16059763", null).digits());
+    }
+
+    @Test
     void numbersServicesWithTheKindsLetter() {
         FilingNumber subject = FilingNumber.issue(Province.SHANGHAI, 2025, 152989);
         assertEquals("沪ICP备2025152989号-1", subject.forService(1, ServiceKind.WEBSITE).toString());
