@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * Writes a use case's transaction holds back and sends together, in one round trip, when its work is done or before
  * the next statement of any kind on its connection — whichever comes first, so that every read still sees every write
  * before it. Only writes whose answer nobody waits for are held: an application's insert and update, a filing's
- * insert, an SMS verification's update with its confirmations, outbox entries; their row counts are checked and their
- * duplicate keys refused when they are sent, still inside the transaction, which then rolls back as before.
+ * insert, a new SMS verification or an update of one with its confirmations, outbox entries; their row counts are
+ * checked and their duplicate keys refused when they are sent, still inside the transaction, which then rolls back as
+ * before.
  *
  * <p>Why: an approval holds its province's serial counter from the serial to the commit, and every approval of the
  * province waits for it; on a loaded machine each round trip made meanwhile costs about a millisecond of waiting.
