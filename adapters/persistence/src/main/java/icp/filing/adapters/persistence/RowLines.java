@@ -32,6 +32,8 @@ final class RowLines<R extends Record> {
     /** Per component: its place among the written fields, or -1 when the owner supplies it. */
     private final int[] field;
     private final String[] names;
+    /** How many values a line holds after its tag. */
+    private final int written;
     private final Constructor<R> constructor;
 
     private RowLines(Class<R> type, char tag, List<String> supplied) {
@@ -41,11 +43,12 @@ final class RowLines<R extends Record> {
         types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         names = Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new);
         field = new int[components.length];
-        int written = 0;
+        int count = 0;
         for (int i = 0; i < components.length; i++) {
-            field[i] = supplied.contains(names[i]) ? -1 : written++;
+            field[i] = supplied.contains(names[i]) ? -1 : count++;
             accessors[i].setAccessible(true);
         }
+        written = count;
         try {
             constructor = type.getDeclaredConstructor(types);
         } catch (NoSuchMethodException e) {
@@ -100,23 +103,13 @@ final class RowLines<R extends Record> {
      * @throws IllegalStateException when the line has not as many fields as this record writes
      */
     R read(String[] fields, Function<String, Object> supplied) {
-        Object[] values = new Object[types.length];
-        int written = 0;
-        for (int i = 0; i < types.length; i++) {
-            if (field[i] < 0) {
-                values[i] = supplied.apply(names[i]);
-            } else {
-                written++;
-                if (1 + field[i] >= fields.length) {
-                    throw new IllegalStateException("a '" + tag + "' line has " + (fields.length - 1)
-                            + " fields; " + names[i] + " is missing");
-                }
-                values[i] = parse(fields[1 + field[i]], types[i]);
-            }
-        }
         if (fields.length != 1 + written) {
-            throw new IllegalStateException("a '" + tag + "' line has " + (fields.length - 1) + " fields, not "
+            throw new IllegalStateException("a '" + tag + "' line has " + (fields.length - 1) + " values, not "
                     + written);
+        }
+        Object[] values = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            values[i] = field[i] < 0 ? supplied.apply(names[i]) : parse(fields[1 + field[i]], types[i]);
         }
         try {
             return constructor.newInstance(values);

@@ -49,7 +49,7 @@ class RowLinesTest {
         Map<Character, List<String[]>> short_ = RowLines.split("r\t1\t\\N\tx\t\\N");
         IllegalStateException missing = assertThrows(IllegalStateException.class,
                 () -> ROWS.read(short_.get('r').get(0), name -> null));
-        assertTrue(missing.getMessage().contains("at is missing"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("4 values, not 5"), missing.getMessage());
 
         Map<Character, List<String[]>> long_ = RowLines.split("r\t1\t\\N\tx\t\\N\t2025-06-01 02:00:00\textra");
         assertThrows(IllegalStateException.class, () -> ROWS.read(long_.get('r').get(0), name -> null));
