@@ -76,8 +76,9 @@ class HeldWritesTest {
         operations.executeWrite(status -> insert("dup", 0).run(jdbc));
         RuntimeException refused = assertThrows(RuntimeException.class, () -> transactions.inTransaction(() -> {
             Sql.execute(jdbc, "INSERT INTO held (k, v) VALUES ('sent', 1)");
-            HeldWrites.hold(jdbc, insert("a", 1), counts -> { });
-            HeldWrites.hold(jdbc, insert("dup", 2).refuse("PRIMARY", taken), counts -> { });
+            // checked by the server alone: the commit goes with them, after the refused insert, so never runs
+            HeldWrites.hold(jdbc, insert("a", 1));
+            HeldWrites.hold(jdbc, insert("dup", 2).refuse("PRIMARY", taken));
             return null;
         }));
         assertSame(taken, refused);
@@ -93,6 +94,66 @@ class HeldWritesTest {
             return null;
         }));
         assertEquals(List.of("dup"), operations.executeRead(status -> keys()), "nothing of either transaction");
+    }
+
+    /**
+     * Writes the server checks by itself carry the commit: when the transaction manager comes to commit, the server
+     * has committed already and is back in autocommit, as the driver knows (so it sends neither the commit nor the
+     * reset). A write
+     * checked in the JVM keeps the commit apart, after its check.
+     */
+    @Test
+    void theCommitGoesWithTheLastHeldWritesOnlyWhenTheServerChecksThemAll() {
+        List<Boolean> autocommitAtCommit = new ArrayList<>();
+        transactions.inTransaction(() -> {
+            HeldWrites.hold(jdbc, insert("a", 1));
+            HeldWrites.hold(jdbc, insert("b", 2));
+            beforeCommit(autocommitAtCommit);
+            return null;
+        });
+        transactions.inTransaction(() -> {
+            HeldWrites.hold(jdbc, insert("c", 3));
+            HeldWrites.hold(jdbc, insert("d", 4), counts -> { });
+            beforeCommit(autocommitAtCommit);
+            return null;
+        });
+        assertEquals(List.of(true, false), autocommitAtCommit);
+        assertEquals(List.of("a", "b", "c", "d"), operations.executeRead(status -> keys()), "both committed");
+    }
+
+    /**
+     * Only a transaction the work began commits with its writes: one the work joined is its caller's to end, and a
+     * validation's is rolled back.
+     */
+    @Test
+    void aJoinedOrRolledBackTransactionIsNotCommittedWithTheHeldWrites() {
+        assertThrows(IllegalStateException.class, () -> operations.executeWrite(status -> {
+            transactions.inTransaction(() -> {
+                HeldWrites.hold(jdbc, insert("joined", 1));
+                return null;
+            });
+            throw new IllegalStateException("the caller's transaction fails after the work");
+        }));
+        transactions.rolledBack(() -> {
+            HeldWrites.hold(jdbc, insert("validated", 1));
+            return null;
+        });
+        assertEquals(List.of(), operations.executeRead(status -> keys()), "neither was committed");
+    }
+
+    private void beforeCommit(List<Boolean> autocommit) {
+        operations.findTransactionStatus().orElseThrow().registerSynchronization(
+                new io.micronaut.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        try {
+                            // the driver's own state (the pool's proxy keeps the mode it last set)
+                            autocommit.add(jdbc.getConnection().unwrap(Connection.class).getAutoCommit());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                });
     }
 
     /** A transaction of its own inside the work (as the relay's claim) writes on its own connection, at once. */

@@ -108,6 +108,32 @@ class ScriptTest {
         assertTrue(!other.getMessage().contains("www.b.cn"), other.getMessage());
     }
 
+    /**
+     * A version check done by the server: an update that changes no row stops the script at once with its own
+     * refusal (the next statements, a commit among them, never run), including in scripts appended together.
+     */
+    @Test
+    void anUpdateThatMustChangeOneRowStopsTheScriptWithItsOwnRefusal() {
+        transactions.executeWrite(status -> new Script()
+                .add("INSERT INTO script_domain (domain, note) VALUES (?, ?)", "a.cn", "1").run(jdbc));
+        IllegalStateException staleA = new IllegalStateException("a.cn changed");
+        IllegalStateException staleB = new IllegalStateException("b.cn changed");
+        int[] counts = transactions.executeWrite(status -> new Script()
+                .add("UPDATE script_domain SET note = ? WHERE domain = ? AND note = ?", "2", "a.cn", "1")
+                .oneRow(staleA).run(jdbc));
+        assertArrayEquals(new int[] {1, 0}, counts, "the update's count, then the check's");
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> transactions.executeWrite(status ->
+                new Script().add("UPDATE script_domain SET note = ? WHERE domain = ? AND note = ?", "3", "a.cn", "2")
+                        .oneRow(staleA)
+                        .append(new Script().add("INSERT INTO script_domain (domain) VALUES (?)", "b.cn")
+                                .add("UPDATE script_domain SET note = ? WHERE domain = ? AND note = ?", "x",
+                                        "b.cn", "stale").oneRow(staleB))
+                        .add("INSERT INTO script_domain (domain) VALUES (?)", "c.cn").run(jdbc)));
+        assertSame(staleB, refused, "the check that failed, not the first one of the script");
+        assertEquals(List.of("a.cn 2"), strings("SELECT CONCAT(domain, ' ', note) FROM script_domain"),
+                "the update before the failed check rolled back; nothing after it ran");
+    }
+
     @Test
     void aScriptOfSeveralStatementsRefusesToRunOutsideATransaction() {
         // a connection in autocommit, as the adapters' reads outside a transaction have

@@ -15,6 +15,12 @@ import java.util.function.Supplier;
  * checked and their duplicate keys refused when they are sent, still inside the transaction, which then rolls back as
  * before.
  *
+ * <p>When the last writes held are all refused by the server itself if wrong (a duplicate key, no count to check in
+ * the JVM) and the transaction is the use case's own, the commit goes with them: {@code COMMIT} and the return to
+ * autocommit end the script, and the transaction manager's commit and reset find nothing left to send (the driver
+ * sends them only while the server reports a transaction open, autocommit off). A failed statement stops the script
+ * before its {@code COMMIT}, and the transaction rolls back as before.
+ *
  * <p>Why: an approval holds its province's serial counter from the serial to the commit, and every approval of the
  * province waits for it; on a loaded machine each round trip made meanwhile costs about a millisecond of waiting.
  * Holding the update, the filing and the messages leaves one round trip and the commit under the lock.
@@ -29,6 +35,8 @@ final class HeldWrites {
     private Script script = new Script();
     private List<Consumer<int[]>> checks = new ArrayList<>();
     private Connection connection;
+    /** Whether a write held since the last send needs its row counts checked in the JVM after it ran. */
+    private boolean checkedInJvm;
 
     private HeldWrites() {
     }
@@ -38,6 +46,15 @@ final class HeldWrites {
      * in them rolls it back). A transaction begun inside another's work sends at the outer one's end.
      */
     static <T> T around(JdbcOperations jdbc, Supplier<T> work) {
+        return around(jdbc, work, () -> false);
+    }
+
+    /**
+     * As {@link #around(JdbcOperations, Supplier)}; if {@code mayCommit} answers true when the work is done, the writes
+     * held last are all checked by the server, and they are sent on the transaction's own connection, the commit goes
+     * with them.
+     */
+    static <T> T around(JdbcOperations jdbc, Supplier<T> work, java.util.function.BooleanSupplier mayCommit) {
         if (CURRENT.get() != null) {
             return work.get();
         }
@@ -45,6 +62,10 @@ final class HeldWrites {
         CURRENT.set(held);
         try {
             T result = work.get();
+            if (!held.script.isEmpty() && !held.checkedInJvm && held.connection == jdbc.getConnection()
+                    && mayCommit.getAsBoolean()) {
+                held.script.add("COMMIT").add("SET autocommit = 1");
+            }
             held.send(jdbc);
             return result;
         } finally {
@@ -53,21 +74,35 @@ final class HeldWrites {
     }
 
     /**
+     * Holds {@code writes} whose every failure the server refuses (a duplicate key, a foreign key) if a transaction's
+     * work holds writes on this connection, else sends them at once.
+     */
+    static void hold(JdbcOperations jdbc, Script writes) {
+        hold(jdbc, writes, null);
+    }
+
+    /**
      * Holds {@code writes} if a transaction's work holds writes on this connection, else sends them at once;
-     * {@code check} takes their row counts when they are sent.
+     * {@code check} takes their row counts when they are sent (so the commit is not sent with them).
      */
     static void hold(JdbcOperations jdbc, Script writes, Consumer<int[]> check) {
         HeldWrites held = CURRENT.get();
         Connection connection = held == null ? null : jdbc.getConnection();
         if (held == null || (held.connection != null && held.connection != connection)) {
-            check.accept(writes.run(jdbc));
+            int[] counts = writes.run(jdbc);
+            if (check != null) {
+                check.accept(counts);
+            }
             return;
         }
         held.connection = connection;
         int from = held.script.size();
         int count = writes.size();
         held.script.append(writes);
-        held.checks.add(counts -> check.accept(java.util.Arrays.copyOfRange(counts, from, from + count)));
+        if (check != null) {
+            held.checkedInJvm = true;
+            held.checks.add(counts -> check.accept(java.util.Arrays.copyOfRange(counts, from, from + count)));
+        }
     }
 
     /** Sends what is held on this connection: called before any other statement is sent on it. */
@@ -86,6 +121,7 @@ final class HeldWrites {
         List<Consumer<int[]>> checking = checks;
         script = new Script();
         checks = new ArrayList<>();
+        checkedInJvm = false;
         int[] counts = sending.run(jdbc);
         checking.forEach(check -> check.accept(counts));
     }

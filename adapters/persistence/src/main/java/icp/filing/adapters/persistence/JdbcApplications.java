@@ -65,7 +65,7 @@ class JdbcApplications implements Applications {
                         "请求号已用过 / request id already used"))
                 .refuse("uk_application_open_subject", openApplicationExists())
                 .insertAll("application_transition", appended);
-        HeldWrites.hold(jdbc, script, counts -> { });
+        HeldWrites.hold(jdbc, script);
     }
 
     private static AlreadyExistsException openApplicationExists() {
@@ -77,11 +77,8 @@ class JdbcApplications implements Applications {
     @Override
     public void replaceContent(Application application) {
         HeldWrites.hold(jdbc, new Script().add("UPDATE application SET content = ? WHERE id = ?",
-                content(application), application.id().value()), counts -> {
-                    if (counts[0] != 1) {
-                        throw new IllegalStateException("application " + application.id() + " is not stored");
-                    }
-                });
+                content(application), application.id().value())
+                .oneRow(new IllegalStateException("application " + application.id() + " is not stored")));
     }
 
     /** What the application asks for: its services, their pre-approvals, and the materials it references. */
@@ -99,7 +96,7 @@ class JdbcApplications implements Applications {
 
     /**
      * The row, version-checked, with its history, and the new transitions in the chain, held with the transaction's
-     * other writes ({@link HeldWrites}): the version is checked when they are sent. The transitions link to the chain's
+     * other writes ({@link HeldWrites}): the server checks the version when they are sent ({@link Script#oneRow}). The transitions link to the chain's
      * end as this application was read; if anything was appended since, the version moved with it (every append goes
      * with this update), so the UPDATE matches no row and the whole is refused as a concurrent update. The content is
      * not written here: {@link #replaceContent} does when it changes.
@@ -115,16 +112,12 @@ class JdbcApplications implements Applications {
         parameters[values.length + 1] = row.version();
         ConcurrentUpdateException concurrent = new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
                 "申请已被他人处理 / application " + application.id() + " was changed by someone else");
-        Script script = new Script().add(UPDATE, parameters)
+        Script script = new Script().add(UPDATE, parameters).oneRow(concurrent)
                 // a resubmitted application opens again: the subject must not have another open one
                 .refuse("uk_application_open_subject", openApplicationExists())
                 .refuse("uk_application_transition_seq", concurrent)
                 .insertAll("application_transition", appended);
-        HeldWrites.hold(jdbc, script, counts -> {
-            if (counts[0] != 1) {
-                throw concurrent;
-            }
-        });
+        HeldWrites.hold(jdbc, script);
     }
 
     /** Every column but the key, the content and the version, which the update checks and moves on. */

@@ -83,7 +83,7 @@ class JdbcFilings implements Filings {
                 .refuse("uk_filing_subject", subjectFiled());
         // a new number: no event of it is stored, its chain starts here
         writeServices(script, filing, Set.of(), "");
-        HeldWrites.hold(jdbc, script, counts -> { });
+        HeldWrites.hold(jdbc, script);
     }
 
     private static AlreadyExistsException subjectFiled() {

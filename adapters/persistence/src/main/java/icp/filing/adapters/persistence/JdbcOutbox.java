@@ -62,8 +62,7 @@ class JdbcOutbox implements Outbox {
                 INSERT INTO outbox_entry (idempotency_key, channel, template, recipient, payload, secret, state,
                     attempts, created_at, next_attempt_at)""",
                 messages.stream().map(m -> new Object[] {m.key(), m.channel().name(), m.template(), m.recipient(),
-                        OutboxPayload.encode(m.fields(), m.items()), m.secret(), "PENDING", 0, now, now}).toList()),
-                counts -> { });
+                        OutboxPayload.encode(m.fields(), m.items()), m.secret(), "PENDING", 0, now, now}).toList()));
     }
 
     /** Rows another relay holds are skipped, not waited for: two relays never claim one entry. */

@@ -47,7 +47,7 @@ class JdbcSmsVerifications implements SmsVerifications {
                 VALUES (?, ?, ?, ?, 0, ?)""", v.state().name(), UtcColumns.column(v.expiresAt()), v.resends(),
                 v.wrongCodes(), v.application().value()).insert("""
                 INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
-                    confirmed_at)""", confirmationRows(v)), counts -> { });
+                    confirmed_at)""", confirmationRows(v)));
     }
 
     /**
@@ -74,13 +74,14 @@ class JdbcSmsVerifications implements SmsVerifications {
         writeConfirmations(v);
     }
 
-    /** Held with the transaction's other writes ({@link HeldWrites}); the version is checked when they are sent. */
+    /** Held with the transaction's other writes ({@link HeldWrites}); the server checks the version when they are sent. */
     @Override
     public void update(SmsVerification v) {
         Script script = new Script().add("""
                 UPDATE sms_verification SET state = ?, resends = ?, wrong_codes = ?, version = version + 1
                 WHERE application_id = ? AND version = ?""", v.state().name(), v.resends(), v.wrongCodes(),
-                v.application().value(), v.version());
+                v.application().value(), v.version()).oneRow(new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
+                "短信核验已被同时处理 / the SMS verification changed at the same moment; retry"));
         // a verification keeps the principals it started with (a confirmation changes in place, none comes or goes):
         // its rows are rewritten where they are, not deleted and inserted again
         script.insert("""
@@ -88,12 +89,7 @@ class JdbcSmsVerifications implements SmsVerifications {
                     confirmed_at)""", confirmationRows(v), """
                 ON DUPLICATE KEY UPDATE phone = VALUES(phone), certificate_tail = VALUES(certificate_tail),
                     code_hash = VALUES(code_hash), confirmed_at = VALUES(confirmed_at)""");
-        HeldWrites.hold(jdbc, script, counts -> {
-            if (counts[0] != 1) {
-                throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
-                        "短信核验已被同时处理 / the SMS verification changed at the same moment; retry");
-            }
-        });
+        HeldWrites.hold(jdbc, script);
     }
 
     private void writeConfirmations(SmsVerification v) {

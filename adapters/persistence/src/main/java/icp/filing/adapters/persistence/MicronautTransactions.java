@@ -22,7 +22,10 @@ final class MicronautTransactions implements Transactions {
     /** The work's writes that nobody waits for are held and sent together at its end ({@link HeldWrites}). */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.executeWrite(status -> HeldWrites.around(jdbc, work));
+        // the commit may go with the held writes only where this work began the transaction and nothing marked it
+        // for rollback
+        return transactions.executeWrite(status -> HeldWrites.around(jdbc, work,
+                () -> status.isNewTransaction() && !status.isRollbackOnly()));
     }
 
     /** As {@link #inTransaction}: the held writes are sent, and refused as they would be, before the rollback. */

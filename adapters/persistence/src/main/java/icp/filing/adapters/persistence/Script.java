@@ -27,9 +27,14 @@ final class Script {
     private record Refusal(String index, String entry, FilingException refusal) {
     }
 
+    /** Tells the server's refusals of {@link #oneRow} apart, across the scripts one transaction appends together. */
+    private static final java.util.concurrent.atomic.AtomicLong ROW_CHECKS = new java.util.concurrent.atomic.AtomicLong();
+    private static final String ROW_CHECK = "icp-row-check-";
+
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
+    private final java.util.Map<String, RuntimeException> rowChecks = new java.util.HashMap<>();
     private int statements;
 
     /** Adds one statement; its {@code ?} take {@code values} in order. */
@@ -91,6 +96,17 @@ final class Script {
         return this;
     }
 
+    /**
+     * The statement added last must change exactly one row (a version-checked update), or the server stops the script
+     * right after it and the run answers {@code refusal}. The check is the server's, so nothing after it runs — a
+     * commit at the script's end included ({@link HeldWrites}). Adds a statement (its count is 0).
+     */
+    Script oneRow(RuntimeException refusal) {
+        String check = ROW_CHECK + ROW_CHECKS.incrementAndGet();
+        rowChecks.put(check, refusal);
+        return add("IF ROW_COUNT() <> 1 THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '" + check + "'; END IF");
+    }
+
     boolean isEmpty() {
         return statements == 0;
     }
@@ -111,6 +127,7 @@ final class Script {
         sql.append(other.sql);
         parameters.addAll(other.parameters);
         refusals.addAll(other.refusals);
+        rowChecks.putAll(other.rowChecks);
         statements += other.statements;
         return this;
     }
@@ -143,10 +160,31 @@ final class Script {
             } catch (SQLIntegrityConstraintViolationException e) {
                 throw refused(e);
             } catch (SQLException e) {
+                RuntimeException checked = rowCheck(e);
+                if (checked != null) {
+                    throw checked;
+                }
                 throw new DataAccessException("script failed at: " + sql.toString().lines().findFirst()
                         .orElse(""), e);
             }
         });
+    }
+
+    /** The refusal of the {@link #oneRow} check the server signalled, if that is what stopped the script. */
+    private RuntimeException rowCheck(SQLException e) {
+        String message = e.getMessage();
+        if (!"45000".equals(e.getSQLState()) || message == null) {
+            return null;
+        }
+        int at = message.indexOf(ROW_CHECK);
+        if (at < 0) {
+            return null;
+        }
+        int end = at + ROW_CHECK.length();
+        while (end < message.length() && Character.isDigit(message.charAt(end))) {
+            end++;
+        }
+        return rowChecks.get(message.substring(at, end));
     }
 
     private RuntimeException refused(SQLIntegrityConstraintViolationException e) {
