@@ -4,6 +4,7 @@ import icp.filing.application.port.Applications;
 import icp.filing.application.port.Filings;
 import icp.filing.application.port.NationalChecks;
 import icp.filing.application.port.NationalFiling.Registered;
+import icp.filing.application.port.ReadAhead;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
@@ -19,10 +20,12 @@ import icp.filing.domain.subject.PrincipalReusePolicy;
 import icp.filing.domain.subject.Subject;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** Checks against the register and the applications under way: national uniqueness and principal usage. */
 @Singleton
@@ -33,9 +36,12 @@ public final class RegisterChecks {
     private final SubmissionLimits limits;
     private final Optional<NationalChecks> national;
     private final ServedProvinces served;
+    private final ReadAhead readAhead;
 
     public RegisterChecks(Filings filings, Applications applications, PublicSuffixes publicSuffixes,
-                          SubmissionLimits limits, Optional<NationalChecks> national, ServedProvinces served) {
+                          SubmissionLimits limits, Optional<NationalChecks> national, ServedProvinces served,
+                          ReadAhead readAhead) {
+        this.readAhead = readAhead;
         this.national = national;
         this.served = served;
         this.filings = filings;
@@ -62,6 +68,10 @@ public final class RegisterChecks {
             violations.throwIfAny();
         }
         Registered elsewhere = nationally(input, true);
+        // what follows, and the materials' check after it, asks the database these: in one round trip
+        Registrable registrable = registrable(input);
+        readAhead.ask(input.subject(), registrable.domains(), registrable.apps(), Stream.concat(
+                input.subjectMaterials().stream(), input.serviceMaterials().stream().flatMap(List::stream)).toList());
         if (filings.isSubjectFiled(input.subject()) || elsewhere.subjectFiled()) {
             throw new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
                     "该主体已有备案，请使用新增服务 / the subject is already filed");
@@ -106,15 +116,27 @@ public final class RegisterChecks {
         if (national.isEmpty()) {
             return NOTHING_ELSEWHERE;
         }
+        Registrable registrable = registrable(input);
         Set<String> domains = new LinkedHashSet<>();
+        registrable.domains().forEach(d -> domains.add(d.ascii()));
+        return national.get().check(domains, registrable.apps(),
+                subject ? NationalSnapshot.identity(input.subject()) : "");
+    }
+
+    /** The registrable domains of the input's websites and the identities of its apps: what uniqueness is about. */
+    private record Registrable(Set<DomainName> domains, Set<AppIdentity> apps) {
+    }
+
+    private Registrable registrable(NewFilingAssembler.Assembled input) {
+        Set<DomainName> domains = new LinkedHashSet<>();
         Set<AppIdentity> apps = new LinkedHashSet<>();
         for (Service service : input.services()) {
             if (service instanceof Website website) {
-                website.domains().forEach(d -> domains.add(registrable(d).ascii()));
+                website.domains().forEach(d -> domains.add(registrable(d)));
             }
             service.appIdentity().ifPresent(apps::add);
         }
-        return national.get().check(domains, apps, subject ? NationalSnapshot.identity(input.subject()) : "");
+        return new Registrable(domains, apps);
     }
 
     /** One person's certificate or phone behind many subjects is a mark of filings bought or borrowed. */

@@ -37,6 +37,9 @@ final class HeldWrites {
     private Connection connection;
     /** Whether a write held since the last send needs its row counts checked in the JVM after it ran. */
     private boolean checkedInJvm;
+    /** Answers read ahead ({@link JdbcReadAhead}) on {@link #answersOn}, kept until anything else is sent or held. */
+    private java.util.Map<Object, Object> answers = java.util.Map.of();
+    private Connection answersOn;
 
     private HeldWrites() {
     }
@@ -96,6 +99,7 @@ final class HeldWrites {
             return;
         }
         held.connection = connection;
+        held.answers = java.util.Map.of();
         int from = held.script.size();
         int count = writes.size();
         held.script.append(writes);
@@ -105,12 +109,49 @@ final class HeldWrites {
         }
     }
 
-    /** Sends what is held on this connection: called before any other statement is sent on it. */
+    /**
+     * Sends what is held on this connection: called before any other statement is sent on it. The answers read ahead
+     * are dropped: from here on, a question is asked when it comes.
+     */
     static void sendHeld(JdbcOperations jdbc) {
         HeldWrites held = CURRENT.get();
-        if (held != null && !held.script.isEmpty() && held.connection == jdbc.getConnection()) {
+        if (held == null) {
+            return;
+        }
+        held.answers = java.util.Map.of();
+        if (!held.script.isEmpty() && held.connection == jdbc.getConnection()) {
             held.send(jdbc);
         }
+    }
+
+    /** Whether a transaction's work is under way here, so that answers read ahead can be kept for it. */
+    static boolean inWork() {
+        return CURRENT.get() != null;
+    }
+
+    /**
+     * Keeps answers just read on this connection for the questions that come next; call after the statement that read
+     * them. Anything sent or held after that drops them.
+     */
+    static void answeredAhead(JdbcOperations jdbc, java.util.Map<Object, Object> answers) {
+        HeldWrites held = CURRENT.get();
+        if (held != null) {
+            held.answers = java.util.Map.copyOf(answers);
+            held.answersOn = jdbc.getConnection();
+        }
+    }
+
+    /**
+     * The answer read ahead to {@code question} on this connection, if nothing was sent or held since; {@code null}
+     * if it was not asked ahead (an answer "none" is an empty {@link java.util.Optional}, not null).
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T answer(JdbcOperations jdbc, Object question) {
+        HeldWrites held = CURRENT.get();
+        if (held == null || held.answers.isEmpty() || held.answersOn != jdbc.getConnection()) {
+            return null;
+        }
+        return (T) held.answers.get(question);
     }
 
     private void send(JdbcOperations jdbc) {

@@ -226,13 +226,46 @@ class JdbcApplications implements Applications {
      */
     @Override
     public PrincipalUsage principalUsage(String certificateNumber, String phone, String subjectKey) {
+        PrincipalUsage ahead = HeldWrites.answer(jdbc,
+                new JdbcReadAhead.PrincipalUsageOf(certificateNumber, phone, subjectKey));
+        if (ahead != null) {
+            return ahead;
+        }
+        UsageCount count = new UsageCount();
+        Sql.query(jdbc, PRINCIPAL_USAGE, rs -> count.add(rs), principalUsageValues(certificateNumber, phone,
+                subjectKey));
+        return count.usage();
+    }
+
+    /**
+     * The other subjects behind a principal's certificate (first column 0) or phone (1) with an application that
+     * counts; its values: {@link #principalUsageValues}.
+     */
+    static final String PRINCIPAL_USAGE;
+
+    static {
         String counting = "SELECT %d, subject_key FROM application WHERE %s = ? AND FIELD(state, 'SUBMITTED', "
                 + "'AWAITING_SMS_CONFIRMATION', 'IN_REVIEW', 'APPROVED') > 0 AND NOT (subject_key <=> ?)";
-        List<java.util.Set<String>> others = List.of(new java.util.HashSet<>(), new java.util.HashSet<>());
-        Sql.query(jdbc, counting.formatted(0, "principal_certificate_number") + " UNION ALL "
-                        + counting.formatted(1, "principal_phone"),
-                rs -> others.get(rs.getInt(1)).add(rs.getString(2)), certificateNumber, subjectKey, phone, subjectKey);
-        return new PrincipalUsage(others.get(0).size(), others.get(1).size());
+        PRINCIPAL_USAGE = counting.formatted(0, "principal_certificate_number") + " UNION ALL "
+                + counting.formatted(1, "principal_phone");
+    }
+
+    static Object[] principalUsageValues(String certificateNumber, String phone, String subjectKey) {
+        return new Object[] {certificateNumber, subjectKey, phone, subjectKey};
+    }
+
+    /** The rows of {@link #PRINCIPAL_USAGE} counted: each other subject once per way it is linked. */
+    static final class UsageCount {
+        private final List<java.util.Set<String>> others = List.of(new java.util.HashSet<>(),
+                new java.util.HashSet<>());
+
+        boolean add(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return others.get(rs.getInt(1)).add(rs.getString(2));
+        }
+
+        PrincipalUsage usage() {
+            return new PrincipalUsage(others.get(0).size(), others.get(1).size());
+        }
     }
 
     @Override

@@ -333,14 +333,33 @@ class JdbcFilings implements Filings {
 
     @Override
     public Optional<FilingNumber> filedSubjectNumber(Subject subject) {
-        return queryStrings("SELECT subject_number FROM filing WHERE subject_key = ? AND live = 1",
-                subject.identityKey()).stream().findFirst().map(FilingNumber::parse);
+        Optional<FilingNumber> ahead = HeldWrites.answer(jdbc, new JdbcReadAhead.SubjectFiled(subject.identityKey()));
+        return ahead != null ? ahead : queryStrings(SUBJECT_FILED, subject.identityKey()).stream().findFirst()
+                .map(FilingNumber::parse);
     }
+
+    /** The live filing of a subject, by its identity key. */
+    static final String SUBJECT_FILED = "SELECT subject_number FROM filing WHERE subject_key = ? AND live = 1";
 
     @Override
     public Optional<FilingNumber> ownerOf(DomainName registrableDomain) {
-        return queryStrings("SELECT subject_number FROM registrable_domain_owner WHERE registrable_domain = ?",
-                registrableDomain.ascii()).stream().findFirst().map(FilingNumber::parse);
+        Optional<FilingNumber> ahead = HeldWrites.answer(jdbc,
+                new JdbcReadAhead.DomainOwner(registrableDomain.ascii()));
+        return ahead != null ? ahead : query(domainOwners(1), rs -> rs.getString(2), registrableDomain.ascii())
+                .stream().findFirst().map(FilingNumber::parse);
+    }
+
+    /** The subjects holding {@code count} registrable domains: (registrable domain, subject number). */
+    static String domainOwners(int count) {
+        return "SELECT registrable_domain, subject_number FROM registrable_domain_owner WHERE registrable_domain IN ("
+                + Sql.marks(count) + ")";
+    }
+
+    /** Which of {@code count} APPs are filed: (kind, platform, app key); each takes its three values in that order. */
+    static String filedApps(int count) {
+        return "SELECT kind, platform, app_key FROM filed_service WHERE live = 1 AND ("
+                + String.join(" OR ", java.util.Collections.nCopies(count,
+                "(kind = ? AND platform = ? AND app_key = ?)")) + ")";
     }
 
     @Override
@@ -353,8 +372,9 @@ class JdbcFilings implements Filings {
 
     @Override
     public boolean isAppFiled(AppIdentity app) {
-        return !queryStrings("SELECT service_number FROM filed_service WHERE kind = ? AND platform = ? AND app_key = ? "
-                + "AND live = 1", app.kind().name(), app.platform(), app.key()).isEmpty();
+        Boolean ahead = HeldWrites.answer(jdbc, JdbcReadAhead.AppFiled.of(app));
+        return ahead != null ? ahead : !queryStrings(filedApps(1), app.kind().name(), app.platform(), app.key())
+                .isEmpty();
     }
 
     @Override

@@ -60,29 +60,32 @@ class JdbcMaterials implements Materials {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String placeholders = Sql.marks(ids.size());
-        List<MaterialId> ordered = List.copyOf(ids);
-        HeldWrites.sendHeld(jdbc);
-        return jdbc.prepareStatement("SELECT id, provider_id, kind, format, size_bytes, sha256, uploaded_at "
-                + "FROM material WHERE id IN (" + placeholders + ")", ps -> {
-            try {
-                for (int i = 0; i < ordered.size(); i++) {
-                    ps.setString(i + 1, ordered.get(i).value());
-                }
-                List<Material> found = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(new Material(new MaterialId(rs.getString("id")),
-                                new ProviderId(rs.getString("provider_id")), MaterialKind.valueOf(rs.getString("kind")),
-                                MaterialFormat.valueOf(rs.getString("format")), rs.getLong("size_bytes"),
-                                rs.getString("sha256"), UtcColumns.instant(rs.getObject("uploaded_at", LocalDateTime.class))));
-                    }
-                }
-                return found;
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read materials", e);
+        List<Material> ahead = new ArrayList<>();
+        for (MaterialId id : new java.util.LinkedHashSet<>(ids)) {
+            Optional<Material> answer = HeldWrites.answer(jdbc, new JdbcReadAhead.MaterialOf(id.value()));
+            if (answer == null) {
+                ahead = null;
+                break;
             }
-        });
+            answer.ifPresent(ahead::add);
+        }
+        if (ahead != null) {
+            return ahead;
+        }
+        return Sql.query(jdbc, described(ids.size()), JdbcMaterials::material,
+                ids.stream().map(MaterialId::value).toArray());
+    }
+
+    /** The descriptions of {@code count} materials by id, read by {@link #material}. */
+    static String described(int count) {
+        return "SELECT id, provider_id, kind, format, size_bytes, sha256, uploaded_at FROM material WHERE id IN ("
+                + Sql.marks(count) + ")";
+    }
+
+    static Material material(ResultSet rs) throws SQLException {
+        return new Material(new MaterialId(rs.getString(1)), new ProviderId(rs.getString(2)),
+                MaterialKind.valueOf(rs.getString(3)), MaterialFormat.valueOf(rs.getString(4)), rs.getLong(5),
+                rs.getString(6), UtcColumns.instant(rs.getObject(7, LocalDateTime.class)));
     }
 
     @Override
