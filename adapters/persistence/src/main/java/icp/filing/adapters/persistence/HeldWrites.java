@@ -49,15 +49,18 @@ final class HeldWrites {
      * in them rolls it back). A transaction begun inside another's work sends at the outer one's end.
      */
     static <T> T around(JdbcOperations jdbc, Supplier<T> work) {
-        return around(jdbc, work, () -> false);
+        return around(jdbc, work, () -> false, false);
     }
 
     /**
      * As {@link #around(JdbcOperations, Supplier)}; if {@code mayCommit} answers true when the work is done, the writes
      * held last are all checked by the server, and they are sent on the transaction's own connection, the commit goes
-     * with them.
+     * with them — and, where the pool hands its connections out in autocommit ({@code pooledInAutocommit}), the
+     * return to it. A pool without autocommit keeps its connections so: the transaction manager did not turn it off,
+     * so nobody would turn it off again.
      */
-    static <T> T around(JdbcOperations jdbc, Supplier<T> work, java.util.function.BooleanSupplier mayCommit) {
+    static <T> T around(JdbcOperations jdbc, Supplier<T> work, java.util.function.BooleanSupplier mayCommit,
+                        boolean pooledInAutocommit) {
         if (CURRENT.get() != null) {
             return work.get();
         }
@@ -67,7 +70,10 @@ final class HeldWrites {
             T result = work.get();
             if (!held.script.isEmpty() && !held.checkedInJvm && held.connection == jdbc.getConnection()
                     && mayCommit.getAsBoolean()) {
-                held.script.add("COMMIT").add("SET autocommit = 1");
+                held.script.add("COMMIT");
+                if (pooledInAutocommit) {
+                    held.script.add("SET autocommit = 1");
+                }
             }
             held.send(jdbc);
             return result;
