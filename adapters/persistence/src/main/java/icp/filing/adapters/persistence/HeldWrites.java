@@ -23,7 +23,10 @@ import java.util.function.Supplier;
  *
  * <p>Why: an approval holds its province's serial counter from the serial to the commit, and every approval of the
  * province waits for it; on a loaded machine each round trip made meanwhile costs about a millisecond of waiting.
- * Holding the update, the filing and the messages leaves one round trip and the commit under the lock.
+ * Holding the update, the filing and the messages leaves one round trip under the lock, the commit in it.
+ *
+ * <p>The same object keeps a submission's answers read ahead ({@link JdbcReadAhead}) for the transaction's work: they
+ * live as long, and the hook every statement passes first ({@link #sendHeld}) is where they stop being valid.
  *
  * <p>Every statement of this module goes through {@link Sql}, {@link Script} or {@link #sendHeld} first (the one
  * repository of Micronaut Data, in {@link JdbcApplications}, is called after it): a statement sent around it would not
@@ -56,8 +59,7 @@ final class HeldWrites {
      * As {@link #around(JdbcOperations, Supplier)}; if {@code mayCommit} answers true when the work is done, the writes
      * held last are all checked by the server, and they are sent on the transaction's own connection, the commit goes
      * with them — and, where the pool hands its connections out in autocommit ({@code pooledInAutocommit}), the
-     * return to it. A pool without autocommit keeps its connections so: the transaction manager did not turn it off,
-     * so nobody would turn it off again.
+     * return to it; a pool configured without autocommit gets its connection back as it handed it out.
      */
     static <T> T around(JdbcOperations jdbc, Supplier<T> work, java.util.function.BooleanSupplier mayCommit,
                         boolean pooledInAutocommit) {
