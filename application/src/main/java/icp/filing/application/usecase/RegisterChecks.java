@@ -67,9 +67,9 @@ public final class RegisterChecks {
                     + input.subject().province().chineseName() + "; its filing goes to that province's node");
             violations.throwIfAny();
         }
-        Registered elsewhere = nationally(input, true);
-        // what follows, and the materials' check after it, asks the database these: in one round trip
         Registrable registrable = registrable(input);
+        Registered elsewhere = nationally(input, registrable, true);
+        // what follows, and the materials' check after it, asks the database these: in one round trip
         readAhead.ask(input.subject(), registrable.domains(), registrable.apps(), Stream.concat(
                 input.subjectMaterials().stream(), input.serviceMaterials().stream().flatMap(List::stream)).toList());
         if (filings.isSubjectFiled(input.subject()) || elsewhere.subjectFiled()) {
@@ -85,7 +85,7 @@ public final class RegisterChecks {
      * but no domain may be filed twice, and nothing another subject holds.
      */
     void checkAdded(NewFilingAssembler.Assembled input, Filing filing, Violations violations) {
-        checkServices(input, filing, nationally(input, false), violations);
+        checkServices(input, filing, nationally(input, registrable(input), false), violations);
     }
 
     /** A changed subject's principal counts against the same limit as a new one. */
@@ -112,11 +112,10 @@ public final class RegisterChecks {
         return publicSuffixes.registrableDomain(domain).orElse(domain);
     }
 
-    private Registered nationally(NewFilingAssembler.Assembled input, boolean subject) {
+    private Registered nationally(NewFilingAssembler.Assembled input, Registrable registrable, boolean subject) {
         if (national.isEmpty()) {
             return NOTHING_ELSEWHERE;
         }
-        Registrable registrable = registrable(input);
         Set<String> domains = new LinkedHashSet<>();
         registrable.domains().forEach(d -> domains.add(d.ascii()));
         return national.get().check(domains, registrable.apps(),
