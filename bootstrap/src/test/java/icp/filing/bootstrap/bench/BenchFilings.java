@@ -34,7 +34,7 @@ final class BenchFilings {
     }
 
     /** A valid identity card number of its own for each i: a birth date from 1950 on and a sequence number. */
-    private static String principalId(int i) {
+    static String principalId(int i) {
         String first17 = "110105" + java.time.LocalDate.of(1950, 1, 1).plusDays(i / 1000)
                 .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", i % 1000);
         return first17 + icp.filing.domain.identity.IdCardNumber.checkCharacter(first17);

@@ -69,6 +69,8 @@ public final class FilingBenchmark {
      * warm-up's, since values of another length take branches the JIT has not seen.
      */
     private static final int TIMED_KEYS = 90_000_000;
+    /** The subjects whose submissions are captured for {@link BenchFloor}. */
+    private static final int FLOOR_CAPTURE_KEYS = 70_000_000;
     /** The JIT counts as settled below this share of one core. */
     static final double JIT_SETTLED = 0.15;
     private static final int LATENCY_SAMPLES = Integer.getInteger("bench.latency-samples", 20);
@@ -144,15 +146,21 @@ public final class FilingBenchmark {
             HttpClient client = HttpClient.newBuilder().executor(httpThreads).build();
             Figure submissions = null;
             Figure approvals = null;
+            Figure floor = null;
+            Figure approvalFloor = null;
             if (!READS_ONLY) {
                 Figure[] writes = writes(context, raw, async, blocking, client, http);
                 submissions = writes[0];
                 approvals = writes[1];
+                floor = writes[2];
+                approvalFloor = writes[3];
             }
             if (WRITES_ONLY) {
                 System.out.println("(the load generator runs on the same machine as the system and its database)");
                 ratio("submit_vs_raw_tx", submissions, rawTransactions);
+                ratio("submit_statements_replayed_vs_raw_tx", floor, rawTransactions);
                 ratio("approve_vs_raw_tx", approvals, rawTransactions);
+                ratio("approve_statements_replayed_vs_raw_tx", approvalFloor, rawTransactions);
                 channel.shutdownNow();
                 httpThreads.shutdownNow();
                 return;
@@ -187,7 +195,9 @@ public final class FilingBenchmark {
             BenchFootprint.print(raw, DATA_DIR);
             if (!READS_ONLY) {
                 ratio("submit_vs_raw_tx", submissions, rawTransactions);
+                ratio("submit_statements_replayed_vs_raw_tx", floor, rawTransactions);
                 ratio("approve_vs_raw_tx", approvals, rawTransactions);
+                ratio("approve_statements_replayed_vs_raw_tx", approvalFloor, rawTransactions);
             }
             ratio("public_query_vs_point_select", queries, pointSelects);
             ratio("public_query_first_asked_vs_point_select", firstAsked, pointSelects);
@@ -238,6 +248,50 @@ public final class FilingBenchmark {
         perOperation(raw, statements, bulk.size());
         statementLog(raw, null);
         BenchLatency.approvalToPublicAndProvider(context, async, client, http, basic, timed, domainOf);
+        Figure[] floors = floors(context, raw, blocking, materials, lean, basic);
+        return new Figure[] {submissions, approvals, floors[0], floors[1]};
+    }
+
+    /**
+     * The floors the writes' own statements set ({@link BenchFloor}): a few filings submitted, confirmed and approved
+     * with the general log on, then their submissions' round trips replayed raw on fresh subjects as many times as
+     * submissions were timed, and their approvals' as many times on applications brought to review the same way.
+     */
+    private static Figure[] floors(ApplicationContext context, DataSource raw,
+                                   ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub blocking,
+                                   Map<MaterialKind, String> materials, BenchHttp lean, String basic) throws Exception {
+        var sms = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class);
+        List<BenchFloor.Captured> captured = BenchFloor.capture(raw, () -> {
+            try {
+                unmeasuredRound(context, materials, blocking, lean, basic, 64, FLOOR_CAPTURE_KEYS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        sms.drain();
+        List<BenchFloor.Captured> approved = captured.stream()
+                .filter(application -> !application.confirm().isEmpty() && !application.approve().isEmpty()).toList();
+        System.out.printf("floor: %d submissions captured (%d round trips after the begin), %d of them with their"
+                        + " confirmation and approval (%d round trips)%n", captured.size(),
+                captured.get(0).submit().size(), approved.size(),
+                approved.isEmpty() ? 0 : approved.get(0).approve().size());
+        long until = System.nanoTime() + WARM_UP.toNanos();
+        do {
+            unmeasured(SUBMISSIONS, i -> BenchFloor.submitting(raw, captured, i));
+        } while (System.nanoTime() < until);
+        long[] before = statements(raw);
+        Figure submissions = run("floor: a submission's statements, raw", SUBMISSIONS,
+                i -> BenchFloor.submitting(raw, captured, i));
+        perOperation(raw, before, SUBMISSIONS);
+        if (approved.isEmpty()) {
+            throw new IllegalStateException("no approval captured with its submission and confirmation");
+        }
+        int first = BenchFloor.freshSubjects(SUBMISSIONS);
+        unmeasured(SUBMISSIONS, i -> BenchFloor.reviewing(raw, approved, first, i, false));
+        before = statements(raw);
+        Figure approvals = run("floor: an approval's statements, raw", SUBMISSIONS,
+                i -> BenchFloor.reviewing(raw, approved, first, i, true));
+        perOperation(raw, before, SUBMISSIONS);
         return new Figure[] {submissions, approvals};
     }
 
@@ -259,16 +313,8 @@ public final class FilingBenchmark {
                 || (long) rounds * SUBMISSIONS < WRITE_WARM_UP_OPERATIONS) && System.nanoTime() < latest);
              base += SUBMISSIONS, rounds++) {
             BenchJit round = BenchJit.from();
-            int first = base;
-            List<String> ids = Collections.synchronizedList(new ArrayList<>());
             // the very operations the timed run sends, so that what the JIT compiles here is what it runs there
-            unmeasured(SUBMISSIONS, submitting(blocking, materials, first, ids,
-                    new java.util.concurrent.ConcurrentHashMap<>()));
-            BenchLatency.awaitOutbox(context);
-            List<String[]> codes = sms.drain();
-            unmeasured(codes.size(), confirming(lean, codes));
-            unmeasured(ids.size(), approving(lean, basic, ids));
-            BenchLatency.awaitOutbox(context);
+            unmeasuredRound(context, materials, blocking, lean, basic, SUBMISSIONS, base);
             jit = round.coreShare();
         }
         sms.drain();
@@ -278,6 +324,20 @@ public final class FilingBenchmark {
                 jit > JIT_SETTLED ? " (not settled: the write figures include compiling)"
                         : (long) rounds * SUBMISSIONS < WRITE_WARM_UP_OPERATIONS ? " (fewer than "
                         + WRITE_WARM_UP_OPERATIONS + " of each: code may still reach C2 while timed)" : "");
+    }
+
+    /** Submits {@code count} filings from subject {@code firstKey} on, confirms and approves them, unmeasured. */
+    private static void unmeasuredRound(ApplicationContext context, Map<MaterialKind, String> materials,
+                                        ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub blocking,
+                                        BenchHttp lean, String basic, int count, int firstKey) throws Exception {
+        var sms = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class);
+        List<String> ids = Collections.synchronizedList(new ArrayList<>());
+        unmeasured(count, submitting(blocking, materials, firstKey, ids, new java.util.concurrent.ConcurrentHashMap<>()));
+        BenchLatency.awaitOutbox(context);
+        List<String[]> codes = sms.drain();
+        unmeasured(codes.size(), confirming(lean, codes));
+        unmeasured(ids.size(), approving(lean, basic, ids));
+        BenchLatency.awaitOutbox(context);
     }
 
     /**
