@@ -152,9 +152,66 @@ final class BenchFloor {
         };
     }
 
-    /** One transaction: begun as the transaction manager begins it, then the round trips as the system sent them. */
+    /**
+     * As {@link #reviewing} for the approval, but with the province's serial taken in a transaction of its own just
+     * before the approval's: what the statements would allow if a rolled-back approval could leave a gap in the
+     * serials (the system's cannot: its serial stays locked until the approval commits).
+     */
+    static Runnable approvingSerialApart(DataSource raw, List<Captured> withApproval, int firstKey, int i) {
+        Captured template = withApproval.get(i % withApproval.size());
+        int key = firstKey + i;
+        String id = UUID.nameUUIDFromBytes(("floor-" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+        return () -> {
+            List<String> roundTrips = new ArrayList<>(fresh(template, template.approve(), key, id));
+            List<String> serial = roundTrips.stream()
+                    .filter(roundTrip -> roundTrip.startsWith("INSERT INTO filing_number_sequence")).toList();
+            if (serial.size() != 1 || serial.get(0).contains(";")) {
+                throw new IllegalStateException("the approval's serial is not a round trip of its own");
+            }
+            roundTrips.removeAll(serial);
+            replay(raw, serial, roundTrips);
+        };
+    }
+
+    /**
+     * {@code group} submissions replayed as a system that groups its submissions' writes would send them: each one's
+     * questions on their own (in autocommit), then all their writes in one transaction and one round trip.
+     */
+    static Runnable submittingGrouped(DataSource raw, List<Captured> captured, int i, int group) {
+        return () -> {
+            List<String> questions = new ArrayList<>();
+            StringBuilder writes = new StringBuilder();
+            for (int k = 0; k < group; k++) {
+                Captured template = captured.get((i * group + k) % captured.size());
+                List<String> roundTrips = fresh(template, template.submit(), NEXT_KEY.getAndIncrement(), null);
+                questions.addAll(roundTrips.subList(0, roundTrips.size() - 1));
+                String last = roundTrips.get(roundTrips.size() - 1);
+                int commit = last.lastIndexOf("\nCOMMIT;");
+                if (commit < 0) {
+                    throw new IllegalStateException("a submission's writes did not end with its commit");
+                }
+                writes.append(last, 0, commit + 1);
+            }
+            replay(raw, questions, List.of(writes.append("COMMIT;\nSET autocommit = 1").toString()));
+        };
+    }
+
     private static void replay(DataSource raw, List<String> roundTrips) {
+        replay(raw, List.of(), roundTrips);
+    }
+
+    /**
+     * Round trips {@code apart} in autocommit, then one transaction begun as the transaction manager begins it, with
+     * the round trips as the system sent them.
+     */
+    private static void replay(DataSource raw, List<String> apart, List<String> roundTrips) {
         try (Connection c = raw.getConnection()) {
+            try (Statement s = c.createStatement()) {
+                for (String roundTrip : apart) {
+                    drain(s, s.execute(roundTrip));
+                }
+            }
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 for (String roundTrip : roundTrips) {

@@ -140,7 +140,7 @@ public final class FilingBenchmark {
                     return;
                 }
             }
-            Figure rawTransactions = jdbcCeiling(raw);
+            Figure rawTransactions = jdbcCeiling(raw, "ceiling: raw JDBC tx of 10 inserts");
 
             ExecutorService httpThreads = Executors.newFixedThreadPool(THREADS);
             HttpClient client = HttpClient.newBuilder().executor(httpThreads).build();
@@ -148,19 +148,21 @@ public final class FilingBenchmark {
             Figure approvals = null;
             Figure floor = null;
             Figure approvalFloor = null;
+            Figure floorCeiling = null;
             if (!READS_ONLY) {
                 Figure[] writes = writes(context, raw, async, blocking, client, http);
                 submissions = writes[0];
                 approvals = writes[1];
                 floor = writes[2];
                 approvalFloor = writes[3];
+                floorCeiling = writes[4];
             }
             if (WRITES_ONLY) {
                 System.out.println("(the load generator runs on the same machine as the system and its database)");
                 ratio("submit_vs_raw_tx", submissions, rawTransactions);
-                ratio("submit_statements_replayed_vs_raw_tx", floor, rawTransactions);
+                ratio("submit_statements_replayed_vs_raw_tx", floor, floorCeiling);
                 ratio("approve_vs_raw_tx", approvals, rawTransactions);
-                ratio("approve_statements_replayed_vs_raw_tx", approvalFloor, rawTransactions);
+                ratio("approve_statements_replayed_vs_raw_tx", approvalFloor, floorCeiling);
                 channel.shutdownNow();
                 httpThreads.shutdownNow();
                 return;
@@ -195,9 +197,9 @@ public final class FilingBenchmark {
             BenchFootprint.print(raw, DATA_DIR);
             if (!READS_ONLY) {
                 ratio("submit_vs_raw_tx", submissions, rawTransactions);
-                ratio("submit_statements_replayed_vs_raw_tx", floor, rawTransactions);
+                ratio("submit_statements_replayed_vs_raw_tx", floor, floorCeiling);
                 ratio("approve_vs_raw_tx", approvals, rawTransactions);
-                ratio("approve_statements_replayed_vs_raw_tx", approvalFloor, rawTransactions);
+                ratio("approve_statements_replayed_vs_raw_tx", approvalFloor, floorCeiling);
             }
             ratio("public_query_vs_point_select", queries, pointSelects);
             ratio("public_query_first_asked_vs_point_select", firstAsked, pointSelects);
@@ -249,7 +251,7 @@ public final class FilingBenchmark {
         statementLog(raw, null);
         BenchLatency.approvalToPublicAndProvider(context, async, client, http, basic, timed, domainOf);
         Figure[] floors = floors(context, raw, blocking, materials, lean, basic);
-        return new Figure[] {submissions, approvals, floors[0], floors[1]};
+        return new Figure[] {submissions, approvals, floors[0], floors[1], floors[2]};
     }
 
     /**
@@ -275,6 +277,8 @@ public final class FilingBenchmark {
                         + " confirmation and approval (%d round trips)%n", captured.size(),
                 captured.get(0).submit().size(), approved.size(),
                 approved.isEmpty() ? 0 : approved.get(0).approve().size());
+        // the machine's speed drifts by a fifth within minutes: the floors are compared with a ceiling of their own
+        Figure ceiling = jdbcCeiling(raw, "ceiling again, beside the floors");
         long until = System.nanoTime() + WARM_UP.toNanos();
         do {
             unmeasured(SUBMISSIONS, i -> BenchFloor.submitting(raw, captured, i));
@@ -283,6 +287,14 @@ public final class FilingBenchmark {
         Figure submissions = run("floor: a submission's statements, raw", SUBMISSIONS,
                 i -> BenchFloor.submitting(raw, captured, i));
         perOperation(raw, before, SUBMISSIONS);
+        int group = 8;
+        unmeasured(SUBMISSIONS / group, i -> BenchFloor.submittingGrouped(raw, captured, i, group));
+        before = statements(raw);
+        Figure groups = run("floor: the same, writes " + group + " to a transaction", SUBMISSIONS / group,
+                i -> BenchFloor.submittingGrouped(raw, captured, i, group));
+        perOperation(raw, before, SUBMISSIONS / group * group);
+        System.out.printf(java.util.Locale.ROOT, "  = %.1f submissions/s, %.2f of the ceiling beside%n",
+                groups.perSecond() * group, groups.perSecond() * group / ceiling.perSecond());
         if (approved.isEmpty()) {
             throw new IllegalStateException("no approval captured with its submission and confirmation");
         }
@@ -292,7 +304,15 @@ public final class FilingBenchmark {
         Figure approvals = run("floor: an approval's statements, raw", SUBMISSIONS,
                 i -> BenchFloor.reviewing(raw, approved, first, i, true));
         perOperation(raw, before, SUBMISSIONS);
-        return new Figure[] {submissions, approvals};
+        int apart = BenchFloor.freshSubjects(SUBMISSIONS);
+        unmeasured(SUBMISSIONS, i -> BenchFloor.reviewing(raw, approved, apart, i, false));
+        before = statements(raw);
+        Figure serialApart = run("floor: the same, the serial taken apart", SUBMISSIONS,
+                i -> BenchFloor.approvingSerialApart(raw, approved, apart, i));
+        perOperation(raw, before, SUBMISSIONS);
+        System.out.printf(java.util.Locale.ROOT, "  = %.2f of the ceiling beside%n",
+                serialApart.perSecond() / ceiling.perSecond());
+        return new Figure[] {submissions, approvals, ceiling};
     }
 
     /**
@@ -401,7 +421,7 @@ public final class FilingBenchmark {
         return statements(raw);
     }
 
-    private static Figure jdbcCeiling(DataSource dataSource) throws Exception {
+    private static Figure jdbcCeiling(DataSource dataSource, String name) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("CREATE TABLE IF NOT EXISTS bench_ceiling (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
                     + " payload VARCHAR(1500)) ENGINE=InnoDB");
@@ -412,7 +432,7 @@ public final class FilingBenchmark {
         String payload = "x".repeat(1500);
         // timed over some seconds, not the fraction of one that as many as the submissions take: its figure moved
         // by half between runs
-        return warmedRun("ceiling: raw JDBC tx of 10 inserts", Math.max(SUBMISSIONS, 20_000), i -> () -> {
+        return warmedRun(name, Math.max(SUBMISSIONS, 20_000), i -> () -> {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_ceiling (payload) VALUES (?)")) {
