@@ -50,12 +50,21 @@ public final class RegisterTools {
 
     /** Writes subjects until the services reach the count; returns the subjects written. */
     public static long generate(Path file, long services, long seed) throws IOException {
+        return generate(file, services, seed, 0);
+    }
+
+    /**
+     * As {@link #generate(Path, long, long)}, the subjects numbered from {@code firstIndex}: registers generated from
+     * indices far apart share no number, domain or credit code (a subject's index is in each of them). Below
+     * 300,000,000, so that a number's serial keeps its six digits.
+     */
+    public static long generate(Path file, long services, long seed, long firstIndex) throws IOException {
         SyntheticRegister register = new SyntheticRegister(seed);
         long written = 0;
         long subjects = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             while (written < services) {
-                NationalFiling filing = register.filing(subjects++);
+                NationalFiling filing = register.filing(firstIndex + subjects++);
                 RegisterFiles.write(out, filing);
                 written += filing.services().size();
             }
