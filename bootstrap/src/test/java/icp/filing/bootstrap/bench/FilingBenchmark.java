@@ -279,6 +279,16 @@ public final class FilingBenchmark {
                 approved.isEmpty() ? 0 : approved.get(0).approve().size());
         // the machine's speed drifts by a fifth within minutes: the floors are compared with a ceiling of their own
         Figure ceiling = jdbcCeiling(raw, "ceiling again, beside the floors");
+        Figure submissions = submissionFloors(raw, captured, ceiling);
+        if (approved.isEmpty()) {
+            throw new IllegalStateException("no approval captured with its submission and confirmation");
+        }
+        return new Figure[] {submissions, approvalFloors(raw, approved, ceiling), ceiling};
+    }
+
+    /** A submission's statements replayed one transaction each, then the writes of eight in one transaction. */
+    private static Figure submissionFloors(DataSource raw, List<BenchFloor.Captured> captured, Figure ceiling)
+            throws Exception {
         long until = System.nanoTime() + WARM_UP.toNanos();
         do {
             unmeasured(SUBMISSIONS, i -> BenchFloor.submitting(raw, captured, i));
@@ -295,12 +305,18 @@ public final class FilingBenchmark {
         perOperation(raw, before, SUBMISSIONS / group * group);
         System.out.printf(java.util.Locale.ROOT, "  = %.1f submissions/s, %.2f of the ceiling beside%n",
                 groups.perSecond() * group, groups.perSecond() * group / ceiling.perSecond());
-        if (approved.isEmpty()) {
-            throw new IllegalStateException("no approval captured with its submission and confirmation");
-        }
+        return submissions;
+    }
+
+    /**
+     * An approval's statements replayed on applications brought to review (untimed), then again with the serial
+     * taken in a transaction of its own.
+     */
+    private static Figure approvalFloors(DataSource raw, List<BenchFloor.Captured> approved, Figure ceiling)
+            throws Exception {
         int first = BenchFloor.freshSubjects(SUBMISSIONS);
         unmeasured(SUBMISSIONS, i -> BenchFloor.reviewing(raw, approved, first, i, false));
-        before = statements(raw);
+        long[] before = statements(raw);
         Figure approvals = run("floor: an approval's statements, raw", SUBMISSIONS,
                 i -> BenchFloor.reviewing(raw, approved, first, i, true));
         perOperation(raw, before, SUBMISSIONS);
@@ -312,7 +328,7 @@ public final class FilingBenchmark {
         perOperation(raw, before, SUBMISSIONS);
         System.out.printf(java.util.Locale.ROOT, "  = %.2f of the ceiling beside%n",
                 serialApart.perSecond() / ceiling.perSecond());
-        return new Figure[] {submissions, approvals, ceiling};
+        return approvals;
     }
 
     /**
