@@ -156,6 +156,25 @@ final class ApiClients implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** POST with extra headers, given as name, value, name, value … (a forwarding header, say). */
+    Response post(String path, String body, String... headers) {
+        HttpRequest.Builder builder = request(path, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.build());
+    }
+
+    /** GET with extra headers, given as name, value, name, value …; nothing is awaited before it. */
+    Response getWith(String path, String user, String... headers) {
+        HttpRequest.Builder builder = request(path, user).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.build());
+    }
+
     static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -159,16 +159,17 @@ class SmsVerificationApiTest extends ApiTestSupport {
     }
 
     @Test
-    void attemptsPerPhoneAreLimited() {
-        submitOnly();
-        String[] sms = smsPhones.drain().get(0);
-        ApiClients.Response last = null;
+    void aWrongTailCountsAgainstNeitherThePhoneNorTheVerification() {
+        Application submitted = submitOnly();
+        List<String[]> codes = smsPhones.drain();
+        String[] sms = codes.get(0);
         for (int i = 0; i < 9; i++) {
-            last = confirm(sms[0], "000000".equals(sms[1]) ? "999999" : "000000", "XXXXXX");
+            ApiClients.Response refused = confirm(sms[0], "000000".equals(sms[1]) ? "999999" : "000000", "XXXXXX");
+            assertEquals(400, refused.status(), "never 429: the phone's budget is the principal's, " + refused.body());
         }
-        assertEquals(429, last.status(), last.body());
-        assertTrue(Integer.parseInt(last.header("Retry-After")) > 0);
-        assertEquals("TOO_MANY_ATTEMPTS", last.object().get("reason"));
+        assertEquals(ApplicationState.APPLICATION_STATE_AWAITING_SMS_CONFIRMATION, read(submitted).getState(),
+                "nine wrong codes, none with the principal's tail: the application stays");
+        assertEquals(200, confirm(sms[0], sms[1], tail(sms[0])).status());
     }
 
     @Test

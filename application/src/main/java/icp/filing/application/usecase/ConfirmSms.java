@@ -22,9 +22,12 @@ import java.util.Optional;
 /**
  * A principal confirms a code (公共核验): phone, code and the last 6 characters of their certificate number. The
  * answer is the same for an unknown phone, a wrong code, a wrong tail and an ended verification, so the endpoint
- * tells nobody who has an application. A wrong attempt counts against every verification waiting for that phone;
- * the sixth returns the application, as does the deadline passing (then {@link ExpireSmsVerifications} or the next
- * attempt notices). When the last principal confirms, the application enters the bureau's queue.
+ * tells nobody who has an application. A wrong code given with a principal's own phone and certificate tail counts
+ * against every verification waiting for that principal; the sixth returns the application, as does the deadline
+ * passing (then {@link ExpireSmsVerifications} or the next attempt notices). An attempt whose tail belongs to no
+ * principal awaited counts nowhere here: it cannot succeed, and counting it would let whoever knows a phone end
+ * someone else's filing (the caller's own limits, per client address, still count it). When the last principal
+ * confirms, the application enters the bureau's queue.
  */
 @Singleton
 public final class ConfirmSms {
@@ -48,12 +51,31 @@ public final class ConfirmSms {
         this.clock = clock;
     }
 
-    /** What a successful confirmation did: whether every principal of the application has now confirmed. */
-    public record Confirmed(boolean applicationComplete) {
+    /** What an attempt did. */
+    public sealed interface Attempt permits Confirmed, Refused {
+    }
+
+    /** A successful confirmation: whether every principal of the application has now confirmed. */
+    public record Confirmed(boolean applicationComplete) implements Attempt {
+    }
+
+    /**
+     * Not accepted. {@code principalsTail}: the phone and tail were those of a principal awaited, so the attempt was
+     * a wrong code of that principal (and counts against the phone's own limit); otherwise it could never succeed.
+     */
+    public record Refused(boolean principalsTail) implements Attempt {
     }
 
     /** @throws InvalidInputException malformed input by field, or SMS_CODE_NOT_ACCEPTED for any other refusal */
     public Confirmed confirm(String phone, String code, String certificateTail) {
+        if (attempt(phone, code, certificateTail) instanceof Confirmed confirmed) {
+            return confirmed;
+        }
+        throw notAccepted();
+    }
+
+    /** The same as {@link #confirm} but a refusal is answered, not thrown; malformed input is still thrown. */
+    public Attempt attempt(String phone, String code, String certificateTail) {
         Violations violations = new Violations();
         PhoneNumber number = violations.check("phone", () -> PhoneNumber.parse(phone));
         if (code == null || !code.strip().matches("\\d{6}")) {
@@ -66,9 +88,8 @@ public final class ConfirmSms {
         violations.throwIfAny();
         for (int attempt = 1; ; attempt++) {
             try {
-                Optional<Confirmed> confirmed = transactions.inTransaction(
-                        () -> attempt(number.value(), code.strip(), certificateTail.strip(), clock.instant()));
-                return confirmed.orElseThrow(ConfirmSms::notAccepted);
+                return transactions.inTransaction(
+                        () -> attemptAt(number.value(), code.strip(), certificateTail.strip(), clock.instant()));
             } catch (ConcurrentUpdateException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -77,7 +98,7 @@ public final class ConfirmSms {
         }
     }
 
-    private Optional<Confirmed> attempt(String phone, String code, String tail, Instant at) {
+    private Attempt attemptAt(String phone, String code, String tail, Instant at) {
         List<SmsVerification> waiting = verifications.pendingFor(phone);
         Optional<SmsVerification> match = waiting.stream().filter(v -> v.accepts(phone, code, tail, at, key)).findFirst();
         if (match.isPresent()) {
@@ -87,7 +108,7 @@ public final class ConfirmSms {
                 // withdrawn meanwhile: nothing is left to confirm, and the answer says no more than for a wrong code
                 verification.abandon();
                 verifications.update(verification);
-                return Optional.empty();
+                return new Refused(true);
             }
             Outcome outcome = verification.confirm(phone, code, tail, at, key);
             verifications.update(verification);
@@ -96,12 +117,17 @@ public final class ConfirmSms {
                 applications.update(application);
                 notifications.inReview(application);
             }
-            return Optional.of(new Confirmed(outcome == Outcome.CONFIRMED_ALL));
+            return new Confirmed(outcome == Outcome.CONFIRMED_ALL);
         }
+        boolean principalsTail = false;
         for (SmsVerification verification : waiting) {
+            Outcome outcome = verification.confirm(phone, code, tail, at, key);
+            if (outcome == Outcome.NOT_A_PRINCIPAL) {
+                continue; // nothing changed
+            }
+            principalsTail |= outcome == Outcome.WRONG || verification.wrongCodes() > SmsVerification.MAX_WRONG_CODES;
             Application application = applications.find(verification.application()).orElseThrow();
-            if (verification.confirm(phone, code, tail, at, key) == Outcome.FAILED
-                    && application.state() == ApplicationState.AWAITING_SMS_CONFIRMATION) {
+            if (outcome == Outcome.FAILED && application.state() == ApplicationState.AWAITING_SMS_CONFIRMATION) {
                 application.failSmsConfirmation(at, verification.wrongCodes() > SmsVerification.MAX_WRONG_CODES
                         ? "短信核验码错误次数过多 / too many wrong SMS codes"
                         : "24小时内未完成短信核验 / not confirmed within 24 hours");
@@ -110,10 +136,11 @@ public final class ConfirmSms {
             }
             verifications.update(verification);
         }
-        return Optional.empty();
+        return new Refused(principalsTail);
     }
 
-    private static InvalidInputException notAccepted() {
+    /** The one answer to every refusal: it tells nobody whether the phone has an application. */
+    public static InvalidInputException notAccepted() {
         return InvalidInputException.of("code", Reason.SMS_CODE_NOT_ACCEPTED,
                 "核验未通过：请核对手机号、验证码和证件号码后6位 / not accepted: check the phone, the code and the last 6 "
                         + "characters of the certificate number");

@@ -27,8 +27,12 @@ public final class SmsVerification {
 
     public enum State { PENDING, CONFIRMED, FAILED }
 
-    /** What a confirmation attempt did. */
-    public enum Outcome { CONFIRMED_ONE, CONFIRMED_ALL, WRONG, FAILED }
+    /**
+     * What a confirmation attempt did. {@code NOT_A_PRINCIPAL}: the phone and certificate tail belong to no principal
+     * still to confirm here, so the attempt could never succeed and is not counted — otherwise anyone who knows a
+     * principal's phone could fail the verification with six wrong codes and end someone else's filing.
+     */
+    public enum Outcome { CONFIRMED_ONE, CONFIRMED_ALL, WRONG, FAILED, NOT_A_PRINCIPAL }
 
     /** One principal to confirm: where the code goes, what they must also give, the code's hash, when confirmed. */
     public record Confirmation(String phone, String certificateTail, String codeHash, Instant confirmedAt) {
@@ -99,14 +103,18 @@ public final class SmsVerification {
     }
 
     /**
-     * A principal's attempt: the code, phone and certificate tail must belong together. Every wrong attempt counts;
-     * the sixth fails the verification.
+     * A principal's attempt: the code, phone and certificate tail must belong together. Every wrong code given with a
+     * principal's own phone and tail counts; the sixth fails the verification. An attempt with a tail no principal
+     * here has changes nothing ({@link Outcome#NOT_A_PRINCIPAL}).
      */
     public Outcome confirm(String phone, String code, String certificateTail, Instant at, CodeKey key) {
         if (state != State.PENDING || expire(at)) {
             return Outcome.FAILED;
         }
-        String tail = certificateTail == null ? "" : certificateTail.strip().toUpperCase(Locale.ROOT);
+        String tail = normalTail(certificateTail);
+        if (!awaits(phone, tail)) {
+            return Outcome.NOT_A_PRINCIPAL;
+        }
         for (int i = 0; i < confirmations.size(); i++) {
             Confirmation c = confirmations.get(i);
             if (!c.confirmed() && c.phone().equals(phone) && c.certificateTail().equals(tail)
@@ -129,7 +137,7 @@ public final class SmsVerification {
 
     /** Whether this attempt would confirm a principal here; changes nothing. */
     public boolean accepts(String phone, String code, String certificateTail, Instant at, CodeKey key) {
-        String tail = certificateTail == null ? "" : certificateTail.strip().toUpperCase(Locale.ROOT);
+        String tail = normalTail(certificateTail);
         return state == State.PENDING && at.isBefore(expiresAt) && confirmations.stream().anyMatch(c -> !c.confirmed()
                 && c.phone().equals(phone) && c.certificateTail().equals(tail)
                 && VerificationCode.matches(code, c.codeHash(), key));
@@ -171,6 +179,17 @@ public final class SmsVerification {
         if (state == State.PENDING) {
             state = State.FAILED;
         }
+    }
+
+    /** Whether a principal with this phone and certificate tail still has a code to confirm here. */
+    public boolean awaits(String phone, String certificateTail) {
+        String tail = normalTail(certificateTail);
+        return state == State.PENDING && confirmations.stream()
+                .anyMatch(c -> !c.confirmed() && c.phone().equals(phone) && c.certificateTail().equals(tail));
+    }
+
+    private static String normalTail(String certificateTail) {
+        return certificateTail == null ? "" : certificateTail.strip().toUpperCase(Locale.ROOT);
     }
 
     /** Whether this phone still has a code to confirm here. */

@@ -16,6 +16,15 @@ class ContactTest {
     }
 
     @Test
+    void everyWayOfWritingOneNumberGivesOneCanonicalNumber() {
+        for (String written : new String[] {"13800138000", "+86 138 0013 8000", "138 0013 8000", "8613800138000",
+                "+8613800138000", "0086 13800138000", "１３８ ００１３ ８０００", "＋８６１３８００１３８０００", "138.0013.8000"}) {
+            assertEquals("13800138000", PhoneNumber.parse(written).value(), written);
+        }
+        assertThrows(InvalidValueException.class, () -> PhoneNumber.parse("86138001380001"), "14 digits");
+    }
+
+    @Test
     void refusesLandlinesAndShortNumbers() {
         assertEquals(Reason.INVALID_PHONE, assertThrows(InvalidValueException.class,
                 () -> PhoneNumber.parse("010-12345678")).reason());

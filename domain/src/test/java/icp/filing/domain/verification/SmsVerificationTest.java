@@ -62,13 +62,28 @@ class SmsVerificationTest {
         String zhangsCode = code(started.messages().get(0));
 
         assertEquals(Outcome.WRONG, v.confirm("13900139000", zhangsCode, "010015", T0, KEY), "another's code");
-        assertEquals(Outcome.WRONG, v.confirm("13800138000", zhangsCode, "010015", T0, KEY), "another's tail");
-        for (int i = 0; i < 3; i++) {
+        assertEquals(Outcome.NOT_A_PRINCIPAL, v.confirm("13800138000", zhangsCode, "010015", T0, KEY),
+                "another's tail");
+        for (int i = 0; i < 4; i++) {
             assertEquals(Outcome.WRONG, v.confirm("13800138000", "000000", "31002X", T0, KEY));
         }
         assertEquals(Outcome.FAILED, v.confirm("13800138000", "12345", "31002X", T0, KEY), "the sixth wrong attempt");
         assertEquals(SmsVerification.State.FAILED, v.state());
         assertEquals(Outcome.FAILED, v.confirm("13800138000", zhangsCode, "31002X", T0, KEY), "too late now");
+    }
+
+    @Test
+    void attemptsWithATailNoPrincipalHasNeverFailTheVerification() {
+        SmsVerification.Started started = SmsVerification.start(ApplicationId.random(), List.of(ZHANG, LI), T0, KEY);
+        SmsVerification v = started.verification();
+        for (int i = 0; i < 50; i++) {
+            assertEquals(Outcome.NOT_A_PRINCIPAL, v.confirm("13800138000", "000000", "123456", T0, KEY));
+        }
+        assertEquals(0, v.wrongCodes(), "a stranger who knows only the phone cannot end the filing");
+        assertEquals(SmsVerification.State.PENDING, v.state());
+        assertEquals(Outcome.CONFIRMED_ONE, v.confirm("13800138000", code(started.messages().get(0)), "31002X", T0, KEY));
+        assertEquals(Outcome.NOT_A_PRINCIPAL, v.confirm("13800138000", "000000", "31002X", T0, KEY),
+                "a principal who has confirmed is no longer awaited");
     }
 
     @Test

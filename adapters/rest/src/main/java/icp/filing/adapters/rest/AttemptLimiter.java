@@ -30,20 +30,33 @@ final class AttemptLimiter {
 
     /** Counts an attempt of {@code key} unless it is over the limit; then how long until the next one is taken. */
     synchronized Optional<Duration> attempt(String key) {
+        Optional<Duration> wait = waitFor(key);
+        if (wait.isEmpty()) {
+            count(key);
+        }
+        return wait;
+    }
+
+    /** How long until {@code key} may try again, if it is over the limit now; counts nothing. */
+    synchronized Optional<Duration> waitFor(String key) {
         Instant now = clock.instant();
-        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Deque<Instant> times = attempts.get(key);
+        if (times == null) {
+            return Optional.empty();
+        }
         while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
             times.pollFirst();
         }
-        if (times.size() >= max) {
-            return Optional.of(Duration.between(now, times.peekFirst().plus(window)));
-        }
-        times.addLast(now);
+        return times.size() >= max ? Optional.of(Duration.between(now, times.peekFirst().plus(window))) : Optional.empty();
+    }
+
+    /** Counts an attempt of {@code key}, once it is known to count (see {@link #waitFor}). */
+    synchronized void count(String key) {
+        attempts.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(clock.instant());
         if (attempts.size() > MAX_KEYS) {
             Iterator<Map.Entry<String, Deque<Instant>>> eldest = attempts.entrySet().iterator();
             eldest.next();
             eldest.remove();
         }
-        return Optional.empty();
     }
 }

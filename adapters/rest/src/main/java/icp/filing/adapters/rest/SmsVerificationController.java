@@ -1,6 +1,8 @@
 package icp.filing.adapters.rest;
 
 import icp.filing.application.usecase.ConfirmSms;
+import icp.filing.domain.error.InvalidValueException;
+import icp.filing.domain.identity.PhoneNumber;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -24,8 +26,9 @@ import java.util.Optional;
 /**
  * 短信核验 for the principals: {@code POST /api/v1/public/sms-verifications/confirm} with phone, code and the last 6
  * characters of their certificate number. Every refusal that could tell whether a phone has an application is the
- * same answer (400 SMS_CODE_NOT_ACCEPTED); attempts are limited per phone and per client address (429, Retry-After),
- * so codes cannot be guessed nor phones probed.
+ * same answer (400 SMS_CODE_NOT_ACCEPTED); attempts are limited per client address (every attempt) and per phone (the
+ * principal's own wrong codes: phone and certificate tail right, code wrong), 429 with Retry-After, so codes cannot be
+ * guessed nor phones probed, and a stranger who knows only a phone cannot lock its principal out.
  */
 @ApiResponse(responseCode = "4XX", description = "refused; the body says which rule and field",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -63,14 +66,32 @@ final class SmsVerificationController {
     @Post("/confirm")
     HttpResponse<?> confirm(HttpRequest<?> request, @Body ConfirmRequest body) {
         String address = Optional.ofNullable(addresses.resolve(request)).orElse("unknown");
-        // bounded before it keys a map entry: a phone has 11 digits, whatever else was sent counts under its start
-        String phone = body.phone() == null ? "" : body.phone().substring(0, Math.min(20, body.phone().length()));
-        Optional<Duration> wait = perAddress.attempt("address:" + address)
-                .or(() -> perPhone.attempt("phone:" + phone));
+        // keyed on the number itself, however it was written (+86 138…, 138 0013 8000, full-width digits)
+        Optional<String> phone = canonical(body.phone());
+        Optional<Duration> wait = perAddress.attempt(address)
+                .or(() -> phone.flatMap(perPhone::waitFor));
         if (wait.isPresent()) {
             return TooManyAttempts.answer(wait.get(), "核验尝试次数过多 / too many confirmation attempts");
         }
-        ConfirmSms.Confirmed confirmed = confirmSms.confirm(body.phone(), body.code(), body.certificateTail());
-        return HttpResponse.ok(new ConfirmView(true, confirmed.applicationComplete()));
+        ConfirmSms.Attempt attempt = confirmSms.attempt(body.phone(), body.code(), body.certificateTail());
+        if (attempt instanceof ConfirmSms.Confirmed confirmed) {
+            return HttpResponse.ok(new ConfirmView(true, confirmed.applicationComplete()));
+        }
+        // only a principal's own wrong codes count against the phone: a stranger's cannot lock the principal out
+        if (((ConfirmSms.Refused) attempt).principalsTail()) {
+            phone.ifPresent(perPhone::count);
+        }
+        throw ConfirmSms.notAccepted();
+    }
+
+    private static Optional<String> canonical(String raw) {
+        if (raw == null || raw.length() > 40) {
+            return Optional.empty(); // refused as malformed by the use case, counted per address only
+        }
+        try {
+            return Optional.of(PhoneNumber.parse(raw).value());
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
     }
 }
