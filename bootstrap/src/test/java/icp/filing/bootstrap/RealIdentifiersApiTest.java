@@ -47,6 +47,24 @@ class RealIdentifiersApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aDomainThatCouldPassForAnotherIsRefusedWithItsField() {
+        String label = TestFilings.uniqueLabel();
+        // "ex\u0430mple": a Cyrillic а among Latin letters, shown in Unicode it reads "example"
+        String lookalike = "ex\u0430mple" + label + ".cn";
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> submit(
+                TestFilings.unitFiling("北京" + label + "科技有限公司", lookalike)));
+        assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+        Map<String, String> violations = ProviderApiTest.badRequest(e).getFieldViolationsList().stream()
+                .collect(Collectors.toMap(BadRequest.FieldViolation::getField, BadRequest.FieldViolation::getReason,
+                        (a, b) -> a));
+        assertEquals("CONFUSABLE_DOMAIN", violations.get("new_filing.services[0].website.domains[0]"), violations.toString());
+
+        String chinese = "示例-" + label + "2026.中国";
+        assertEquals("APPLICATION_STATE_IN_REVIEW", submit(TestFilings.unitFiling("北京" + label + "科技有限公司", chinese))
+                .getState().name(), "Chinese with ASCII digits and hyphens stays valid");
+    }
+
+    @Test
     void aWebsiteOnAnInternationalisedDomainHasItsUnicodeHomeUrlRead() {
         String label = TestFilings.uniqueLabel();
         String domain = "例子" + label + ".中国";

@@ -26,6 +26,8 @@ public enum Reason {
     INVALID_PHONE("not a mobile phone number of mainland China"),
     INVALID_EMAIL("not an e-mail address"),
     INVALID_DOMAIN("not a valid domain name"),
+    CONFUSABLE_DOMAIN("a label of the domain mixes scripts, or is written in one script to look like a Latin name "
+            + "(UTS #39, as browsers' IDN display rules judge it): it could pass for another domain"),
     DOMAIN_NOT_REGISTRABLE("the name is a public suffix or is not under any known suffix"),
     INVALID_URL("not an http(s) URL under one of the service's domains"),
     INVALID_FILING_NUMBER("not a filing number such as 京ICP备2024012345号-1"),

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A fully qualified host name in its ASCII form: internationalised names (例子.中国) are stored as punycode
- * (xn--fsqu00a.xn--fiqs8s) so that equality and uniqueness work on one spelling.
+ * (xn--fsqu00a.xn--fiqs8s) so that equality and uniqueness work on one spelling. A label that could pass for another
+ * name ({@link ConfusableLabels}) is refused when read.
  */
 public record DomainName(String ascii) {
     private static final Pattern TLD = Pattern.compile("[a-z]{2,63}|xn--[a-z0-9-]{1,59}");
@@ -40,6 +41,9 @@ public record DomainName(String ascii) {
         }
         if (text.length() > 253 || !validLabels(text)) {
             throw invalid(text);
+        }
+        if (text.contains("xn--")) {
+            ConfusableLabels.check(text); // an internationalised label, however it was written
         }
         return new DomainName(text);
     }

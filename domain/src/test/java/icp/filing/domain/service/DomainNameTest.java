@@ -53,4 +53,33 @@ class DomainNameTest {
         assertTrue(DomainName.parse("example.com.cn").isAtOrUnder(DomainName.parse("example.com.cn")));
         assertFalse(DomainName.parse("badexample.com.cn").isAtOrUnder(DomainName.parse("example.com.cn")));
     }
+
+    @Test
+    void refusesLabelsThatCouldPassForAnotherName() {
+        String[] lookalikes = {
+            "\u0435xample.cn",          // a Cyrillic е among Latin letters
+            "examp\u0142e.\u0441n",      // Latin with ł, and a Cyrillic с in the suffix
+            "\u0441\u043e\u0441\u043e.com", // сосо: all Cyrillic, and it reads coco
+            "\u0440\u0430\u0440\u0435\u0440.cn", // рарер: paper
+            "\u03bf\u03c1\u03bf.cn", // ορο: Greek that reads "opo"
+            "\u4f8b\u0430.cn",          // Han with Cyrillic
+            "ex\u0430mple.cn".toUpperCase(java.util.Locale.ROOT),
+            "\u0661\u0662\u0663" + "123.cn", // Arabic-Indic digits with ASCII ones
+        };
+        for (String name : lookalikes) {
+            assertEquals(Reason.CONFUSABLE_DOMAIN, assertThrows(InvalidValueException.class,
+                    () -> DomainName.parse(name), name).reason(), name);
+            String ascii = java.net.IDN.toASCII(name.toLowerCase(java.util.Locale.ROOT), java.net.IDN.ALLOW_UNASSIGNED);
+            assertEquals(Reason.CONFUSABLE_DOMAIN, assertThrows(InvalidValueException.class,
+                    () -> DomainName.parse(ascii), ascii).reason(), "written in punycode: " + ascii);
+        }
+    }
+
+    @Test
+    void chineseLabelsWithDigitsAndHyphensAndPlainLatinStayValid() {
+        for (String name : new String[] {"例子.中国", "示例-2024.cn", "北京123.com.cn", "中文域名.公司", "www.例子.cn",
+                "例子abc.cn", "пример.рф", "xn--fsqu00a.xn--fiqs8s", "example.cn", "bücher.de"}) {
+            DomainName.parse(name);
+        }
+    }
 }
