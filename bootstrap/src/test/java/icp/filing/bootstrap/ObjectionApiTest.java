@@ -52,7 +52,7 @@ class ObjectionApiTest extends ApiTestSupport {
         Application reopened = clients.provider(ApiClients.DEMO_KEY).getApplication(GetApplicationRequest
                 .newBuilder().setApplicationId(submitted.getId()).build()).getApplication();
         assertEquals(ApplicationState.APPLICATION_STATE_IN_REVIEW, reopened.getState());
-        assertEquals("申辩成立,重新审核", reopened.getHistory(reopened.getHistoryCount() - 1).getComment());
+        assertEquals("申辩成立，重新审核", reopened.getHistory(reopened.getHistoryCount() - 1).getComment());
         approve(submitted.getId());
         assertEquals(409, answer(lodged.getId(), "bj-reviewer", false, "x").status(), "answered already");
         assertEquals("UPHELD", clients.provider(ApiClients.DEMO_KEY).listObjections(ListObjectionsRequest

@@ -60,7 +60,7 @@ public final class PublicQuery {
         if (q != null && q.length() > 1000) {
             throw InvalidInputException.of("q", Reason.TOO_LONG, "最多 200 个字符 / at most 200 characters");
         }
-        String text = Text.normalize(q);
+        String text = Text.identifier(q);
         if (text.isEmpty()) {
             throw InvalidInputException.of("q", Reason.REQUIRED, "请输入单位名称、域名或备案号 / give a name, domain or number");
         }
@@ -187,7 +187,7 @@ public final class PublicQuery {
     private Object key(String raw) {
         String text;
         try {
-            text = raw == null ? "" : (raw.length() > 1000 ? raw : Text.normalize(raw));
+            text = raw == null ? "" : (raw.length() > 1000 ? raw : Text.identifier(raw));
         } catch (InvalidValueException e) {
             return InvalidInputException.of("item", e.reason(), e.getMessage());
         }

@@ -169,7 +169,7 @@ public final class ChangeRequests {
     /** The number the request names, of the kind it must be: a subject number, or a service number. */
     private static FilingNumber number(FilingChangeCommand command, Violations violations) {
         String field = command.numberField();
-        FilingNumber number = violations.check(field, () -> FilingNumber.parse(Text.normalize(command.number())));
+        FilingNumber number = violations.check(field, () -> FilingNumber.parse(Text.identifier(command.number())));
         if (number != null && number.isServiceNumber() != command.namesService()) {
             violations.add(field, Reason.INVALID_FILING_NUMBER, command.namesService()
                     ? "需要服务备案号，如 京ICP备2024012345号-1 / a service number (…号-1) is needed"

@@ -73,15 +73,20 @@ abstract class FormReader {
         return new Principal(name, type, number, validUntil, phone, email);
     }
 
-    /** An optional text: null when blank, else normalised and at most {@code max} characters. */
+    /** An optional typed text (an address, say): null when blank, else as typed and at most {@code max} characters. */
     String optionalText(String field, String raw, int max) {
         return violations.check(field, () -> Text.optional(raw, max));
+    }
+
+    /** An optional code, date or id: null when blank, else NFKC ({@link Text#identifier}), at most {@code max}. */
+    String optionalCode(String field, String raw, int max) {
+        return violations.check(field, () -> Text.optionalIdentifier(raw, max));
     }
 
     /** The certificate's last valid day (null for 长期), checked against today; violations go on the date field. */
     LocalDate validity(String path, CertificateType type, String number, String raw) {
         String field = path + ".certificate_valid_until";
-        String text = optionalText(field, raw, 20);
+        String text = optionalCode(field, raw, 20);
         LocalDate validUntil = null;
         if (text != null) {
             validUntil = violations.check(field, () -> parseDate(text));
@@ -102,7 +107,7 @@ abstract class FormReader {
     /** The name given must be the name the provider's verification read on the certificate. */
     void verifiedName(String path, String name, String verifiedRaw) {
         String verified = violations.text(path + ".verified_name", verifiedRaw, NAME_MAX);
-        if (name != null && verified != null && !name.equals(verified)) {
+        if (name != null && verified != null && !Text.sameKey(name, verified)) {
             violations.add(path + ".name", Reason.NAME_MISMATCH,
                     "名称与核验证件上的名称不一致 / differs from the name on the verified certificate");
         }

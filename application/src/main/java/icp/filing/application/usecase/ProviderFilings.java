@@ -133,7 +133,7 @@ public final class ProviderFilings {
 
     private static FilingNumber number(String field, String raw) {
         Violations violations = new Violations();
-        FilingNumber number = violations.check(field, () -> FilingNumber.parse(Text.normalize(raw)));
+        FilingNumber number = violations.check(field, () -> FilingNumber.parse(Text.identifier(raw)));
         violations.throwIfAny();
         return number;
     }

@@ -111,7 +111,7 @@ final class ServiceForm extends FormReader {
         PreApprovalType type = code(path + ".type", in.typeCode(), PreApprovalType::byCode);
         String authority = violations.text(path + ".authority", in.authority(), NAME_MAX);
         String number = violations.text(path + ".approval_number", in.approvalNumber(), NAME_MAX);
-        MaterialId document = optionalText(path + ".document_material_id", in.documentMaterialId(), 64) == null
+        MaterialId document = optionalCode(path + ".document_material_id", in.documentMaterialId(), 64) == null
                 ? missing(path + ".document_material_id")
                 : violations.check(path + ".document_material_id", () -> new MaterialId(in.documentMaterialId()));
         if (type == null || authority == null || number == null || document == null) {
@@ -164,7 +164,7 @@ final class ServiceForm extends FormReader {
             String field = path + ".domain_holders[" + i + "]";
             DomainHolderInput holder = holders.get(i);
             DomainName domain = violations.check(field + ".domain", () -> DomainName.parse(holder.domain()));
-            String holderName = violations.check(field + ".holder_name", () -> Text.normalize(holder.holderName()));
+            String holderName = violations.check(field + ".holder_name", () -> Text.typed(holder.holderName()));
             if (domain == null || holderName == null) {
                 return;
             }
@@ -219,7 +219,7 @@ final class ServiceForm extends FormReader {
             String text = raw.get(i);
             ips.add(violations.check(path + ".ip_addresses[" + i + "]", () -> IpAddress.parse(text)));
         }
-        Province location = optionalText(path + ".server_location", in.serverLocationCode(), 10) == null ? null
+        Province location = optionalCode(path + ".server_location", in.serverLocationCode(), 10) == null ? null
                 : violations.check(path + ".server_location", () -> Province.parse(in.serverLocationCode()));
         if (method == null || ips.contains(null)) {
             return null;

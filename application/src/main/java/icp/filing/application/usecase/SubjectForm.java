@@ -64,7 +64,7 @@ final class SubjectForm extends FormReader {
      * province must agree with it, since the bureau of that province is the one that reviews.
      */
     private Province homeProvince(SubjectInput in, CertificateType type, String number, String address) {
-        String declaredCode = optionalText(path + ".province_code", in.provinceCode(), 10);
+        String declaredCode = optionalCode(path + ".province_code", in.provinceCode(), 10);
         Province declared = declaredCode == null ? null
                 : violations.check(path + ".province_code", () -> Province.parse(declaredCode));
         if (type == null || number == null || (declared == null && declaredCode != null)) {

@@ -46,7 +46,7 @@ public final class UploadMaterial {
         if (kind == null) {
             throw InvalidInputException.of("header.kind", Reason.REQUIRED, "材料类型必填 / kind is required");
         }
-        String declared = Text.normalize(declaredSha256).toLowerCase(Locale.ROOT);
+        String declared = Text.identifier(declaredSha256).toLowerCase(Locale.ROOT);
         if (!declared.matches("[0-9a-f]{64}")) {
             throw InvalidInputException.of("header.sha256", Reason.INVALID_FORMAT, "SHA-256 as 64 hex digits");
         }

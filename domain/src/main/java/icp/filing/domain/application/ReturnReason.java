@@ -32,7 +32,7 @@ public enum ReturnReason {
     }
 
     public static ReturnReason parse(String raw) {
-        String code = Text.normalize(raw).toUpperCase();
+        String code = Text.identifier(raw).toUpperCase();
         try {
             return valueOf(code);
         } catch (IllegalArgumentException e) {

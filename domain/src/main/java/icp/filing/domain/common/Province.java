@@ -66,7 +66,7 @@ public enum Province {
 
     /** Accepts the code ("11"), the abbreviation ("京") or the enum name ("BEIJING"). */
     public static Province parse(String raw) {
-        String text = Text.normalize(raw);
+        String text = Text.identifier(raw);
         if (text.isEmpty()) {
             throw new InvalidValueException(Reason.REQUIRED, "必填 / required");
         }

@@ -3,12 +3,22 @@ package icp.filing.domain.common;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Normalises text as it arrives. NFKC folds full-width Latin letters, digits and punctuation
- * (common when people type in a Chinese input method) into their ASCII forms, so that
- * "９１１１…" and "9111…" are the same credit code.
+ * The one text policy of the system, by kind of field:
+ * <ul>
+ * <li><b>typed text</b> — names, addresses, comments, objections, answers, every text a person writes for another to
+ * read: kept as typed, in NFC, trimmed; full-width punctuation ({@code ，。：（）“”}) and line breaks stay.
+ * ({@link #typed}, {@link #optional}, {@link #required})</li>
+ * <li><b>identifiers</b> — numbers, codes, domains, phones, dates, ids: NFKC, so that "９１１１…" typed in a
+ * Chinese input method and "9111…" are one credit code ({@link #identifier}).</li>
+ * <li><b>comparison keys</b> — where two texts must be equal (a name and the name on the certificate, a domain
+ * holder and the subject): NFKC, white space folded, case ignored ({@link #key}). A key is compared, never shown
+ * nor stored in place of what was typed.</li>
+ * </ul>
+ * Control and formatting characters are refused in all of them.
  */
 public final class Text {
     private Text() {
@@ -20,16 +30,37 @@ public final class Text {
     private static final int EXCERPT_MAX = 40;
 
     /**
-     * NFKC, trimmed, runs of white space folded to one space. Control and formatting characters are refused: a NUL
-     * or a right-to-left override (U+202E) makes a reviewer read something else than what is stored.
+     * An identifier as it arrives: NFKC, trimmed, runs of white space folded to one space. Control and formatting
+     * characters are refused: a NUL or a right-to-left override (U+202E) makes a reviewer read something else than
+     * what is stored.
      */
-    public static String normalize(String raw) {
+    public static String identifier(String raw) {
         if (raw == null) {
             return "";
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         rejectControlCharacters(text);
         return WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
+    }
+
+    /** Text a person typed, as typed: NFC (one spelling of each character), trimmed, control characters refused. */
+    public static String typed(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        rejectControlCharacters(text);
+        return text.strip();
+    }
+
+    /** The key two texts are compared on: NFKC, white space folded, lower case. */
+    public static String key(String raw) {
+        return identifier(raw).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether two typed texts say the same thing, whatever their widths, spacing or case. */
+    public static boolean sameKey(String a, String b) {
+        return key(a).equals(key(b));
     }
 
     private static void rejectControlCharacters(String text) {
@@ -66,7 +97,7 @@ public final class Text {
         return text;
     }
 
-    /** An optional text: null when blank, else normalised and at most {@code maxLength} characters once normalised. */
+    /** An optional typed text: null when blank, else as typed and at most {@code maxLength} characters. */
     public static String optional(String raw, int maxLength) {
         String text = optional(raw);
         if (text != null && text.codePointCount(0, text.length()) > maxLength) {
@@ -78,7 +109,17 @@ public final class Text {
 
     /** Empty becomes null: optional fields are absent rather than blank. */
     public static String optional(String raw) {
-        String text = normalize(raw);
+        String text = typed(raw);
+        return text.isEmpty() ? null : text;
+    }
+
+    /** An optional identifier or code: null when blank, else NFKC ({@link #identifier}), at most {@code maxLength}. */
+    public static String optionalIdentifier(String raw, int maxLength) {
+        String text = identifier(raw);
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            throw new InvalidValueException(Reason.TOO_LONG, "最多 " + maxLength + " 个字符 / at most " + maxLength
+                    + " characters");
+        }
         return text.isEmpty() ? null : text;
     }
 }

@@ -1,5 +1,6 @@
 package icp.filing.domain.filing;
 
+import icp.filing.domain.common.Text;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violation;
 import icp.filing.domain.service.DomainName;
@@ -56,7 +57,7 @@ public final class ServiceChangePolicy {
      */
     public static List<Violation> checkSameService(FiledService filed, Service described, String path) {
         Service was = filed.service();
-        boolean same = was.kind() == described.kind() && was.name().equals(described.name())
+        boolean same = was.kind() == described.kind() && Text.sameKey(was.name(), described.name())
                 && was.appIdentity().equals(described.appIdentity())
                 && (!(was instanceof Website w) || new HashSet<>(w.domains())
                 .equals(new HashSet<>(((Website) described).domains())));

@@ -1,5 +1,6 @@
 package icp.filing.domain.filing;
 
+import icp.filing.domain.common.Text;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violation;
 import icp.filing.domain.subject.Subject;
@@ -31,7 +32,7 @@ public final class SubjectChangePolicy {
                     "主体所在省份不能变更，请注销后向新省份重新备案 / the home province cannot change: cancel and file "
                             + "anew in the new province"));
         }
-        boolean identityChanged = !before.name().equals(after.name())
+        boolean identityChanged = !Text.sameKey(before.name(), after.name())
                 || before.certificateType() != after.certificateType()
                 || !before.certificateNumber().equals(after.certificateNumber());
         if (identityChanged && !newCertificateGiven) {

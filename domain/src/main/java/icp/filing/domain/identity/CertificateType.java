@@ -66,7 +66,7 @@ public enum CertificateType {
      * character (credit codes, resident IDs, organisation codes) are verified; the others by their format.
      */
     public String normalizeNumber(String raw) {
-        String number = Text.normalize(raw).toUpperCase().replace(" ", "");
+        String number = Text.identifier(raw).toUpperCase().replace(" ", "");
         if (number.isEmpty()) {
             throw new InvalidValueException(Reason.REQUIRED, "必填 / required");
         }

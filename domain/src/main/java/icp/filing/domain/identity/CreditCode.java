@@ -13,7 +13,7 @@ public record CreditCode(String value) {
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     public CreditCode {
-        value = Text.normalize(value).toUpperCase();
+        value = Text.identifier(value).toUpperCase();
         if (value.length() != 18) {
             throw invalid("must have 18 characters");
         }

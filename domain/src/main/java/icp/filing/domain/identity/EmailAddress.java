@@ -21,7 +21,7 @@ public record EmailAddress(String value) {
     }
 
     public static EmailAddress parse(String raw) {
-        String text = Text.normalize(raw);
+        String text = Text.identifier(raw);
         int at = text.lastIndexOf('@');
         if (at <= 0 || at == text.length() - 1) {
             throw invalid();

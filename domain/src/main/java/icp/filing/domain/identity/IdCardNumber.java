@@ -13,7 +13,7 @@ public record IdCardNumber(String value) {
     private static final String CHECKS = "10X98765432";
 
     public IdCardNumber {
-        value = Text.normalize(value).toUpperCase();
+        value = Text.identifier(value).toUpperCase();
         if (!value.matches("\\d{17}[0-9X]")) {
             throw invalid("must be 17 digits and a digit or X");
         }

@@ -9,7 +9,7 @@ public record OrganizationCode(String value) {
     private static final int[] WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
     public OrganizationCode {
-        String text = Text.normalize(value).toUpperCase().replace("-", "").replace(" ", "");
+        String text = Text.identifier(value).toUpperCase().replace("-", "").replace(" ", "");
         if (!text.matches("[0-9A-Z]{8}[0-9X]")) {
             throw invalid("8 letters or digits and a check character");
         }

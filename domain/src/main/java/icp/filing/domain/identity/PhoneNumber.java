@@ -17,7 +17,7 @@ public record PhoneNumber(String value) {
 
     public static PhoneNumber parse(String raw) {
         // full-width digits fold to ASCII (NFKC); spaces, hyphens and dots as people group a number are dropped
-        String digits = Text.normalize(raw).replaceAll("[\\s.\\-]", "");
+        String digits = Text.identifier(raw).replaceAll("[\\s.\\-]", "");
         if (digits.startsWith("+86")) {
             digits = digits.substring(3);
         } else if (digits.startsWith("0086")) {

@@ -50,7 +50,7 @@ public record FilingNumber(Province province, String digits, ServiceSuffix suffi
     }
 
     public static FilingNumber parse(String raw) {
-        String text = Text.normalize(raw).replace(" ", "").toUpperCase()
+        String text = Text.identifier(raw).replace(" ", "").toUpperCase()
                 .replace("ＩＣＰ", "ICP").replace('—', '-').replace('－', '-');
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {

@@ -1,5 +1,6 @@
 package icp.filing.domain.service;
 
+import icp.filing.domain.common.Text;
 import icp.filing.domain.error.InvalidValueException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violation;
@@ -33,7 +34,7 @@ public final class DomainHolderPolicy {
         for (int i = 0; i < holders.size(); i++) {
             Holder holder = holders.get(i);
             held.add(holder.registrableDomain());
-            if (!holder.name().equals(subject.name()) || !sameCertificate(subject, holder.certificateNumber())) {
+            if (!Text.sameKey(holder.name(), subject.name()) || !sameCertificate(subject, holder.certificateNumber())) {
                 violations.add(new Violation(path + ".domain_holders[" + i + "]", Reason.DOMAIN_HOLDER_MISMATCH,
                         "域名持有者与主办者不一致 / the domain holder is not the subject"));
             }

@@ -23,7 +23,7 @@ public record DomainName(String ascii) {
 
     /** A domain as people write it: Unicode or punycode, any case, a trailing dot, the ideographic full stop. */
     public static DomainName parse(String raw) {
-        String text = plainAscii(raw) ? raw : Text.normalize(raw).toLowerCase(Locale.ROOT);
+        String text = plainAscii(raw) ? raw : Text.identifier(raw).toLowerCase(Locale.ROOT);
         // U+3002 is the ideographic full stop a Chinese keyboard types; IDN treats it as a dot.
         text = text.replace('。', '.');
         if (text.endsWith(".")) {

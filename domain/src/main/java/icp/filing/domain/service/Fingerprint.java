@@ -14,7 +14,7 @@ public record Fingerprint(String hex) {
     }
 
     public static Fingerprint parse(String raw) {
-        String text = Text.normalize(raw).replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
+        String text = Text.identifier(raw).replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
         if (!text.matches("[0-9A-F]+") || !(text.length() == 32 || text.length() == 40 || text.length() == 64)) {
             throw new InvalidValueException(Reason.INVALID_FINGERPRINT, "签名指纹无效 / invalid fingerprint: 32, 40 or 64 hex digits");
         }

@@ -19,7 +19,7 @@ public record IpAddress(String value) {
     }
 
     public static IpAddress parse(String raw) {
-        String text = Text.normalize(raw).toLowerCase(Locale.ROOT);
+        String text = Text.identifier(raw).toLowerCase(Locale.ROOT);
         boolean v6 = text.contains(":") && V6.matcher(text).matches() && text.split("::", -1).length <= 2;
         if (!V4.matcher(text).matches() && !v6) {
             throw new InvalidValueException(Reason.INVALID_IP_ADDRESS, "IP地址无效 / invalid IP address: " + Text.excerpt(text));

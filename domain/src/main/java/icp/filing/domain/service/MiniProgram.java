@@ -21,7 +21,7 @@ public record MiniProgram(String name, String platform, String appId, Principal 
 
     /** An appid as the provider sends it; the constructor takes one accepted before as stored. */
     public static String appId(String raw) {
-        String appId = Text.normalize(raw);
+        String appId = Text.identifier(raw);
         if (appId.isEmpty()) {
             throw new InvalidValueException(Reason.REQUIRED, "必填 / required");
         }

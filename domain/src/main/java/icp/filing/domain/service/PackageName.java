@@ -18,7 +18,7 @@ public record PackageName(String value) {
 
     /** Any platform's form: dotted segments. */
     public static PackageName parse(String raw) {
-        String value = Text.normalize(raw);
+        String value = Text.identifier(raw);
         if (value.length() > 255 || !(JAVA_STYLE.matcher(value).matches() || BUNDLE_ID.matcher(value).matches())) {
             throw new InvalidValueException(Reason.INVALID_PACKAGE_NAME, "包名无效 / invalid package name: " + Text.excerpt(value));
         }

@@ -1,5 +1,6 @@
 package icp.filing.domain.service;
 
+import icp.filing.domain.common.Text;
 import icp.filing.domain.common.CodeTable;
 import icp.filing.domain.common.Province;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ public final class RestrictedWords {
     }
 
     /** The restricted words the name contains, national and of the province, in the order they appear in it. */
-    public List<String> foundIn(String name, Province province) {
+    public List<String> foundIn(String typedName, Province province) {
+        String name = Text.key(typedName); // full-width or not, a word is the same word
         Set<String> found = new LinkedHashSet<>();
         for (String word : national) {
             if (name.contains(word)) {

@@ -56,7 +56,7 @@ public record Website(String name, List<DomainName> domains, String homeUrl, Pri
      * first domain's root.
      */
     public static String homeUrl(String raw, List<DomainName> domains) {
-        String text = Text.normalize(raw);
+        String text = Text.identifier(raw);
         if (text.isEmpty()) {
             return "http://" + domains.get(0).ascii() + "/";
         }

@@ -131,7 +131,7 @@ final class BureauApplicationsController {
 
     private static ApplicationState state(String raw) {
         try {
-            return ApplicationState.valueOf(Text.normalize(raw).toUpperCase());
+            return ApplicationState.valueOf(Text.identifier(raw).toUpperCase());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("state", Reason.UNKNOWN_CODE, "未知状态 / unknown state " + Text.excerpt(raw));
         }
