@@ -10,6 +10,7 @@ import icp.filing.application.port.Transactions;
 import icp.filing.domain.application.HistoryChain;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.filing.FiledService;
+import icp.filing.domain.filing.Approval;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.filing.RecordChain;
 import icp.filing.domain.number.FilingNumber;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import icp.filing.application.port.PageRequest;
+import icp.filing.domain.application.Actor;
 import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ApplicationState;
 import icp.filing.domain.common.Province;
@@ -225,9 +227,11 @@ class MigrationTest {
             Filing loaded = filings.find(number).orElseThrow();
             loaded.addServices(List.of(new QuickApp("新快应用", PackageName.parse("cn.filed.quick"),
                     website.service().principal(), website.service().access(), ServiceContent.NONE)),
-                    new ApplicationId("00000000-0000-0000-0000-000000000004"), new ProviderId("demo-cloud"), now,
-                    suffixes);
-            loaded.cancelService(FilingNumber.parse("京ICP备2025000001号-2A"), null, new ProviderId("demo-cloud"), now);
+                    new Approval(new ApplicationId("00000000-0000-0000-0000-000000000004"), new ProviderId("demo-cloud"),
+                            Actor.reviewer("bj-reviewer"), now), suffixes);
+            loaded.cancelService(FilingNumber.parse("京ICP备2025000001号-2A"), new Approval(
+                    new ApplicationId("00000000-0000-0000-0000-000000000005"), new ProviderId("demo-cloud"),
+                    Actor.reviewer("bj-reviewer"), now));
             filings.update(loaded);
             return loaded;
         });

@@ -83,8 +83,12 @@ class SupervisionApiTest extends ApiTestSupport {
         assertEquals("BUREAU_SUPERVISOR", firstRevocation.get("actorKind"));
         assertEquals("bj-supervisor", firstRevocation.get("actorId"));
         assertEquals(List.of("SPREADS_RUMOURS"), firstRevocation.get("reasons"));
-        assertEquals("散布谣言,依法撤销", firstRevocation.get("comment"), "as every text: NFKC-normalised");
+        assertEquals("散布谣言，依法撤销", firstRevocation.get("comment"), "as the supervisor wrote it");
         assertEquals("demo-cloud", record.get(0).get("providerId"));
+        for (Map<String, Object> approved : record.subList(0, 3)) {
+            assertEquals("BUREAU_REVIEWER", approved.get("actorKind"), approved.get("kind") + " names who approved it");
+            assertEquals("bj-reviewer", approved.get("actorId"));
+        }
     }
 
     @Test

@@ -75,6 +75,25 @@ class WorkingDaysApiTest extends ApiTestSupport {
         assertEquals(true, detail.get("overdue"));
     }
 
+    @Test
+    void theOverdueListHoldsExactlyTheItemsFlaggedOverdueAcrossAYearWithoutData() {
+        clock.set(Instant.parse("2026-12-15T15:59:59Z")); // 23:59:59 in Beijing: the queue day is China's
+        Application submitted = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                TestFilings.uniqueLabel() + ".cn"));
+        Map<String, Object> item = queueItem(submitted.getId(), false);
+        assertEquals("weekdays-only", item.get("calendar"), "2027 has no official data: the deadline is provisional");
+        java.time.LocalDate deadline = java.time.LocalDate.parse((String) item.get("deadline"));
+        Instant lastMinute = deadline.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        for (Instant now : List.of(lastMinute.minusSeconds(3600), lastMinute.minusMillis(1), lastMinute,
+                lastMinute.plusSeconds(3600), lastMinute.plus(java.time.Duration.ofDays(40)))) {
+            clock.set(now);
+            Map<String, Object> line = queueItem(submitted.getId(), false);
+            boolean listed = queueItem(submitted.getId(), true) != null;
+            assertEquals(line.get("overdue"), listed, "at " + now + " the flag and the overdue list agree");
+            assertEquals(!now.isBefore(lastMinute), listed, "overdue from the first instant after the deadline");
+        }
+    }
+
     /** The application's line in the Beijing queue, or in its overdue list; null when it is not there. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> queueItem(String id, boolean overdue) {

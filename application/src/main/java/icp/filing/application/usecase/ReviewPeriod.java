@@ -40,9 +40,18 @@ public final class ReviewPeriod {
             LocalDate today = today();
             WorkingDayCalendar.Count left = calendar.workingDaysLeft(today, deadline.date());
             boolean sameBasis = left.basis() == deadline.basis();
-            return new Standing(deadline.date(), left.workingDays(), today.isAfter(deadline.date()),
+            return new Standing(deadline.date(), left.workingDays(), overdue(queued),
                     sameBasis ? deadline.basis() : WorkingDayCalendar.Basis.WEEKDAYS_ONLY);
         });
+    }
+
+    /**
+     * The one test of overdue, the queue's flag and its overdue filter alike: queued before the first instant whose
+     * 20 working days have not yet passed today (so past its deadline, which is the same day for every instant of a
+     * China day).
+     */
+    public boolean overdue(Instant queuedAt) {
+        return queuedAt.isBefore(overdueIfQueuedBefore());
     }
 
     /** Applications that entered the queue before this instant are overdue today. */

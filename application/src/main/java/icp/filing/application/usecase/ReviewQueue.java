@@ -15,6 +15,7 @@ import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.filing.Filing;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -86,9 +87,18 @@ public final class ReviewQueue {
         return applications.listByProvince(reviewer.province(), state, page);
     }
 
-    /** The province's applications in review whose 20 working days have passed, most overdue first. */
+    /**
+     * The province's applications in review whose 20 working days have passed, most overdue first. The stored queue
+     * entry time only finds the candidates by its index; whether each is overdue is {@link ReviewPeriod#of}'s answer,
+     * the one the queue's {@code overdue} flag gives, from the application's own history.
+     */
     public Page<Application> overdue(Reviewer reviewer, ReviewPeriod period, PageRequest page) {
-        return applications.listInReviewQueuedBefore(reviewer.province(), period.overdueIfQueuedBefore(), page);
+        Page<Application> candidates = applications.listInReviewQueuedBefore(reviewer.province(),
+                period.overdueIfQueuedBefore(), page);
+        List<Application> overdue = candidates.items().stream()
+                .filter(a -> period.of(a).map(ReviewPeriod.Standing::overdue).orElse(false)).toList();
+        return new Page<>(overdue, candidates.page(), candidates.size(),
+                candidates.total() - (candidates.items().size() - overdue.size()));
     }
 
     /** Another province's application is answered as not found: its existence is not the reviewer's business. */

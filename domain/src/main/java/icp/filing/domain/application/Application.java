@@ -4,6 +4,7 @@ import icp.filing.domain.error.InvalidInputException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.StateConflictException;
 import icp.filing.domain.filing.FiledService;
+import icp.filing.domain.filing.Approval;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.material.MaterialRef;
 import icp.filing.domain.number.FilingNumber;
@@ -116,8 +117,8 @@ public final class Application {
         if (!(request instanceof FilingRequest.NewFiling newFiling)) {
             throw new IllegalStateException(request.operation() + " changes a filing; it does not open one");
         }
-        Filing filing = Filing.open(newSubjectNumber, newFiling.subject(), newFiling.services(), id, provider, at,
-                suffixes);
+        Filing filing = Filing.open(newSubjectNumber, newFiling.subject(), newFiling.services(),
+                new Approval(id, provider, reviewer, at), suffixes);
         decide(reviewer, at, filing, filing.services().stream().map(FiledService::number).toList());
         return filing;
     }
@@ -132,7 +133,7 @@ public final class Application {
             throw new IllegalArgumentException("application " + id + " is not about filing " + filing.subjectNumber());
         }
         int before = filing.services().size();
-        change.applyTo(filing, id, provider, at, suffixes);
+        change.applyTo(filing, new Approval(id, provider, reviewer, at), suffixes);
         List<FilingNumber> numbers = change instanceof FilingChange.AddServices
                 ? filing.services().subList(before, filing.services().size()).stream().map(FiledService::number)
                         .toList()

@@ -1,12 +1,11 @@
 package icp.filing.domain.application;
 
-import icp.filing.domain.filing.ContentSource;
+import icp.filing.domain.filing.Approval;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.number.FilingNumber;
 import icp.filing.domain.service.PublicSuffixes;
 import icp.filing.domain.service.Service;
 import icp.filing.domain.subject.Subject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +25,7 @@ public sealed interface FilingChange extends FilingRequest {
     }
 
     /** What approval does to the filing; its preconditions are checked by the filing. */
-    void applyTo(Filing filing, ApplicationId approvedIn, ProviderId provider, Instant at, PublicSuffixes suffixes);
+    void applyTo(Filing filing, Approval approval, PublicSuffixes suffixes);
 
     /** 新增网站/APP: the services get the next numbers of the subject. */
     record AddServices(FilingNumber subjectNumber, Subject subject, List<Service> services) implements FilingChange {
@@ -47,9 +46,8 @@ public sealed interface FilingChange extends FilingRequest {
         }
 
         @Override
-        public void applyTo(Filing filing, ApplicationId approvedIn, ProviderId provider, Instant at,
-                            PublicSuffixes suffixes) {
-            filing.addServices(services, approvedIn, provider, at, suffixes);
+        public void applyTo(Filing filing, Approval approval, PublicSuffixes suffixes) {
+            filing.addServices(services, approval, suffixes);
         }
     }
 
@@ -71,9 +69,8 @@ public sealed interface FilingChange extends FilingRequest {
         }
 
         @Override
-        public void applyTo(Filing filing, ApplicationId approvedIn, ProviderId provider, Instant at,
-                            PublicSuffixes suffixes) {
-            filing.changeSubject(subject, approvedIn, provider, at);
+        public void applyTo(Filing filing, Approval approval, PublicSuffixes suffixes) {
+            filing.changeSubject(subject, approval);
         }
     }
 
@@ -101,9 +98,8 @@ public sealed interface FilingChange extends FilingRequest {
         }
 
         @Override
-        public void applyTo(Filing filing, ApplicationId approvedIn, ProviderId provider, Instant at,
-                            PublicSuffixes suffixes) {
-            filing.changeService(serviceNumber, service, new ContentSource(approvedIn, 0, at), provider, at, suffixes);
+        public void applyTo(Filing filing, Approval approval, PublicSuffixes suffixes) {
+            filing.changeService(serviceNumber, service, approval, suffixes);
         }
     }
 
@@ -125,9 +121,8 @@ public sealed interface FilingChange extends FilingRequest {
         }
 
         @Override
-        public void applyTo(Filing filing, ApplicationId approvedIn, ProviderId provider, Instant at,
-                            PublicSuffixes suffixes) {
-            filing.cancelService(serviceNumber, approvedIn, provider, at);
+        public void applyTo(Filing filing, Approval approval, PublicSuffixes suffixes) {
+            filing.cancelService(serviceNumber, approval);
         }
     }
 
@@ -149,9 +144,8 @@ public sealed interface FilingChange extends FilingRequest {
         }
 
         @Override
-        public void applyTo(Filing filing, ApplicationId approvedIn, ProviderId provider, Instant at,
-                            PublicSuffixes suffixes) {
-            filing.cancelSubject(approvedIn, provider, at);
+        public void applyTo(Filing filing, Approval approval, PublicSuffixes suffixes) {
+            filing.cancelSubject(approval);
         }
     }
 
@@ -179,9 +173,8 @@ public sealed interface FilingChange extends FilingRequest {
         }
 
         @Override
-        public void applyTo(Filing filing, ApplicationId approvedIn, ProviderId provider, Instant at,
-                            PublicSuffixes suffixes) {
-            filing.addAccess(serviceNumber, provider, service.access(), approvedIn, at);
+        public void applyTo(Filing filing, Approval approval, PublicSuffixes suffixes) {
+            filing.addAccess(serviceNumber, service.access(), approval);
         }
     }
 

@@ -55,12 +55,12 @@ public final class Filing {
     }
 
     /** 首次备案 approved: the subject gets its number and its services -1, -2A, -3X … in the order submitted. */
-    public static Filing open(FilingNumber subjectNumber, Subject subject, List<Service> services,
-                              ApplicationId approvedIn, ProviderId provider, Instant at, PublicSuffixes suffixes) {
-        Filing filing = new Filing(subjectNumber, subject, new ContentSource(approvedIn, 0, at), FilingState.FILED,
-                List.of(), 1, at, 0);
-        filing.record(Kind.FILED, subjectNumber, provider, approvedIn, at);
-        filing.addServices(services, approvedIn, provider, at, suffixes);
+    public static Filing open(FilingNumber subjectNumber, Subject subject, List<Service> services, Approval approval,
+                              PublicSuffixes suffixes) {
+        Filing filing = new Filing(subjectNumber, subject, new ContentSource(approval.application(), 0, approval.at()),
+                FilingState.FILED, List.of(), 1, approval.at(), 0);
+        filing.record(Kind.FILED, subjectNumber, approval);
+        filing.addServices(services, approval, suffixes);
         return filing;
     }
 
@@ -77,39 +77,42 @@ public final class Filing {
      *
      * @return the services as filed, in the order given
      */
-    public List<FiledService> addServices(List<Service> added, ApplicationId approvedIn, ProviderId provider,
-                                          Instant at, PublicSuffixes suffixes) {
+    public List<FiledService> addServices(List<Service> added, Approval approval, PublicSuffixes suffixes) {
         requireFiled();
+        ProviderId provider = approval.provider();
+        Instant at = approval.at();
         List<FiledService> filed = new ArrayList<>();
         for (int i = 0; i < added.size(); i++) {
             Service service = added.get(i);
             FilingNumber number = subjectNumber.forService(nextServiceSequence++, service.kind());
             FiledService one = new FiledService(number, service, FilingState.FILED,
                     List.of(new AccessRecord(provider, service.access(), at)), registrable(service, suffixes),
-                    new ContentSource(approvedIn, i, at));
+                    new ContentSource(approval.application(), i, at));
             services.add(one);
             filed.add(one);
-            record(Kind.SERVICE_ADDED, number, provider, approvedIn, at);
+            record(Kind.SERVICE_ADDED, number, approval);
         }
         return filed;
     }
 
     /** 变更主体: what may change was decided at submission ({@link SubjectChangePolicy}); here it takes effect. */
-    public void changeSubject(Subject after, ApplicationId approvedIn, ProviderId provider, Instant at) {
+    public void changeSubject(Subject after, Approval approval) {
         requireFiled();
         List<FieldChange> changes = FieldChange.of(subject, Objects.requireNonNull(after, "after"));
         this.subject = after;
-        this.subjectSource = new ContentSource(approvedIn, 0, at);
-        newEvents.add(new FilingEvent(Kind.SUBJECT_CHANGED, subjectNumber, provider, approvedIn, at, null, List.of(),
-                null, changes));
+        this.subjectSource = new ContentSource(approval.application(), 0, approval.at());
+        newEvents.add(new FilingEvent(Kind.SUBJECT_CHANGED, subjectNumber, approval.provider(), approval.application(),
+                approval.at(), approval.reviewer(), List.of(), null, changes));
     }
 
     /**
      * 变更网站/APP: the service as approved replaces what was filed; the requesting provider's access record takes
      * the access it gave with the change.
      */
-    public void changeService(FilingNumber number, Service after, ContentSource source, ProviderId provider,
-                              Instant at, PublicSuffixes suffixes) {
+    public void changeService(FilingNumber number, Service after, Approval approval, PublicSuffixes suffixes) {
+        ProviderId provider = approval.provider();
+        Instant at = approval.at();
+        ContentSource source = new ContentSource(approval.application(), 0, at);
         FiledService before = filedService(number);
         FiledService changed = before.with(after, registrable(after, suffixes), source);
         List<AccessRecord> accesses = new ArrayList<>();
@@ -119,31 +122,31 @@ public final class Filing {
         replace(changed.with(accesses));
         Service was = before.service().withAccess(before.access(provider).map(AccessRecord::access)
                 .orElse(before.service().access()));
-        newEvents.add(new FilingEvent(Kind.SERVICE_CHANGED, number, provider, source.application(), at, null,
-                List.of(), null, FieldChange.of(was, after)));
+        newEvents.add(new FilingEvent(Kind.SERVICE_CHANGED, number, provider, source.application(), at,
+                approval.reviewer(), List.of(), null, FieldChange.of(was, after)));
     }
 
     /** 注销网站/APP: the number leaves the public query for good; cancelling the last service cancels the subject. */
-    public void cancelService(FilingNumber number, ApplicationId approvedIn, ProviderId provider, Instant at) {
+    public void cancelService(FilingNumber number, Approval approval) {
         replace(filedService(number).with(FilingState.CANCELLED));
-        record(Kind.SERVICE_CANCELLED, number, provider, approvedIn, at);
+        record(Kind.SERVICE_CANCELLED, number, approval);
         if (services.stream().noneMatch(FiledService::isFiled)) {
             state = FilingState.CANCELLED;
-            record(Kind.SUBJECT_CANCELLED, subjectNumber, provider, approvedIn, at);
+            record(Kind.SUBJECT_CANCELLED, subjectNumber, approval);
         }
     }
 
     /** 注销主体: every service and the subject number leave the public query; the domains become free. */
-    public void cancelSubject(ApplicationId approvedIn, ProviderId provider, Instant at) {
+    public void cancelSubject(Approval approval) {
         requireFiled();
         for (FiledService service : List.copyOf(services)) {
             if (service.isFiled()) {
                 replace(service.with(FilingState.CANCELLED));
-                record(Kind.SERVICE_CANCELLED, service.number(), provider, approvedIn, at);
+                record(Kind.SERVICE_CANCELLED, service.number(), approval);
             }
         }
         state = FilingState.CANCELLED;
-        record(Kind.SUBJECT_CANCELLED, subjectNumber, provider, approvedIn, at);
+        record(Kind.SUBJECT_CANCELLED, subjectNumber, approval);
     }
 
     /**
@@ -219,17 +222,17 @@ public final class Filing {
     }
 
     /** 新增接入: a second provider hosts a filed service too. */
-    public void addAccess(FilingNumber number, ProviderId provider, Access access, ApplicationId approvedIn,
-                          Instant at) {
+    public void addAccess(FilingNumber number, Access access, Approval approval) {
+        ProviderId provider = approval.provider();
         FiledService service = filedService(number);
         if (service.isHostedBy(provider)) {
             throw new AlreadyExistsException(Reason.ALREADY_HOSTED,
                     "已接入该服务 / the provider already hosts " + number);
         }
         List<AccessRecord> accesses = new ArrayList<>(service.accesses());
-        accesses.add(new AccessRecord(provider, access, at));
+        accesses.add(new AccessRecord(provider, access, approval.at()));
         replace(service.with(accesses));
-        record(Kind.ACCESS_ADDED, number, provider, approvedIn, at);
+        record(Kind.ACCESS_ADDED, number, approval);
     }
 
     /** 变更接入: the provider's own IPs, method and server location; no review, recorded. */
@@ -297,8 +300,15 @@ public final class Filing {
         services.replaceAll(s -> s.number().equals(changed.number()) ? changed : s);
     }
 
+    /** An entry of the provider's own act, which takes effect without review: the provider is its actor. */
     private void record(Kind kind, FilingNumber number, ProviderId provider, ApplicationId application, Instant at) {
         newEvents.add(new FilingEvent(kind, number, provider, application, at));
+    }
+
+    /** An entry of an approved application: the provider asked, the reviewer approved. */
+    private void record(Kind kind, FilingNumber number, Approval approval) {
+        newEvents.add(new FilingEvent(kind, number, approval.provider(), approval.application(), approval.at(),
+                approval.reviewer(), List.of(), null));
     }
 
     private static List<DomainName> registrable(Service service, PublicSuffixes suffixes) {

@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param number      the subject number, or the service number the event is about
  * @param provider    the provider whose request it was; null for the bureau's own acts
  * @param application the approved application that caused it; null for changes that need no review
- * @param bureauUser  the bureau user who acted on their own (a revocation), with their role; null otherwise
+ * @param bureauUser  the bureau user who acted: on their own (a revocation), or by approving the provider's
+ *                    application; null for a provider's own act (an access change) and for entries recorded before
+ *                    approvals named their reviewer
  * @param reasons     coded reasons of the bureau's own acts
  * @param comment     the bureau's words, or null
  * @param changes     for a change of subject or service, what it changed (before → after), field by field
@@ -34,6 +36,14 @@ public record FilingEvent(Kind kind, FilingNumber number, ProviderId provider, A
         Objects.requireNonNull(at, "at");
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** Who caused the entry: the bureau user who acted or approved, else the provider, else the system. */
+    public Actor actor() {
+        if (bureauUser != null) {
+            return bureauUser;
+        }
+        return provider == null ? Actor.system() : Actor.provider(provider);
     }
 
     /** An event of the bureau's own act. */

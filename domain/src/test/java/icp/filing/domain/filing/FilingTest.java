@@ -65,7 +65,13 @@ class FilingTest {
     }
 
     private static Filing filed(Service... services) {
-        return Filing.open(SUBJECT_NUMBER, UNIT, List.of(services), ApplicationId.random(), FIRST, T0, SUFFIXES);
+        return Filing.open(SUBJECT_NUMBER, UNIT, List.of(services), approval(FIRST), SUFFIXES);
+    }
+
+    private static final Actor REVIEWER = Actor.reviewer("bj-reviewer");
+
+    private static Approval approval(ProviderId provider) {
+        return new Approval(ApplicationId.random(), provider, REVIEWER, T0);
     }
 
     private static FilingNumber number(String suffix) {
@@ -73,12 +79,26 @@ class FilingTest {
     }
 
     @Test
+    void everyEntryOfAnApprovalNamesTheReviewerAndTheProvider() {
+        Filing filing = filed(website("示例网", "www.example.cn"), app("cn.example.app"));
+        filing.cancelService(number("2A"), approval(FIRST));
+        filing.addAccess(number("1"), ACCESS, approval(SECOND));
+        for (FilingEvent event : filing.newEvents()) {
+            assertEquals(REVIEWER, event.bureauUser(), event.kind() + " names who approved it");
+            assertTrue(event.provider() != null, event.kind() + " names whose request it was");
+        }
+        filing.changeAccess(number("1"), SECOND, ACCESS, T0);
+        FilingEvent own = filing.newEvents().get(filing.newEvents().size() - 1);
+        assertEquals(SECOND, own.provider(), "a provider's own act names the provider");
+    }
+
+    @Test
     void addedServicesContinueTheSequenceEvenPastCancelledNumbers() {
         Filing filing = filed(website("示例网", "www.example.cn"), app("cn.example.app"));
-        filing.cancelService(number("2A"), ApplicationId.random(), FIRST, T0);
+        filing.cancelService(number("2A"), approval(FIRST));
 
-        List<FiledService> added = filing.addServices(List.of(website("新网站", "new.cn")), ApplicationId.random(),
-                FIRST, T0, SUFFIXES);
+        List<FiledService> added = filing.addServices(List.of(website("新网站", "new.cn")), approval(FIRST),
+                SUFFIXES);
 
         assertEquals(number("3"), added.get(0).number());
         assertEquals(4, filing.nextServiceSequence());
@@ -90,40 +110,40 @@ class FilingTest {
     @Test
     void cancellingTheLastServiceCancelsTheSubject() {
         Filing filing = filed(website("示例网", "example.cn"), website("二号网", "two.cn"));
-        filing.cancelService(number("1"), ApplicationId.random(), FIRST, T0);
+        filing.cancelService(number("1"), approval(FIRST));
         assertTrue(filing.isFiled());
 
-        filing.cancelService(number("2"), ApplicationId.random(), FIRST, T0);
+        filing.cancelService(number("2"), approval(FIRST));
 
         assertEquals(FilingState.CANCELLED, filing.state());
         assertEquals(Kind.SUBJECT_CANCELLED, filing.newEvents().get(filing.newEvents().size() - 1).kind());
         StateConflictException e = assertThrows(StateConflictException.class, () -> filing.addServices(
-                List.of(website("又一个", "again.cn")), ApplicationId.random(), FIRST, T0, SUFFIXES));
+                List.of(website("又一个", "again.cn")), approval(FIRST), SUFFIXES));
         assertEquals(Reason.SUBJECT_NOT_FILED, e.reason());
     }
 
     @Test
     void aCancelledServiceCannotBeChangedOrCancelledAgain() {
         Filing filing = filed(website("示例网", "example.cn"), website("二号网", "two.cn"));
-        filing.cancelService(number("1"), ApplicationId.random(), FIRST, T0);
+        filing.cancelService(number("1"), approval(FIRST));
 
         assertEquals(Reason.SERVICE_NOT_FILED, assertThrows(StateConflictException.class,
-                () -> filing.cancelService(number("1"), ApplicationId.random(), FIRST, T0)).reason());
+                () -> filing.cancelService(number("1"), approval(FIRST))).reason());
         assertEquals(Reason.SERVICE_NOT_FILED, assertThrows(StateConflictException.class,
                 () -> filing.changeAccess(number("1"), FIRST, ACCESS, T0)).reason());
         assertEquals(Reason.FILING_NOT_FOUND, assertThrows(NotFoundException.class,
-                () -> filing.cancelService(number("9"), ApplicationId.random(), FIRST, T0)).reason());
+                () -> filing.cancelService(number("9"), approval(FIRST))).reason());
     }
 
     @Test
     void cancellingTheSubjectCancelsEveryServiceAndFreesNothingTwice() {
         Filing filing = filed(website("示例网", "example.cn"), app("cn.example.app"));
-        filing.cancelSubject(ApplicationId.random(), FIRST, T0);
+        filing.cancelSubject(approval(FIRST));
 
         assertFalse(filing.isFiled());
         assertTrue(filing.filedServices().isEmpty());
         assertEquals(Reason.SUBJECT_NOT_FILED, assertThrows(StateConflictException.class,
-                () -> filing.cancelSubject(ApplicationId.random(), FIRST, T0)).reason());
+                () -> filing.cancelSubject(approval(FIRST))).reason());
     }
 
     @Test
@@ -131,8 +151,8 @@ class FilingTest {
         Filing filing = filed(website("示例网", "www.example.cn", "www.other.cn"));
         ApplicationId change = ApplicationId.random();
 
-        filing.changeService(number("1"), website("新名字", "www.example.cn"), new ContentSource(change, 0, T0), FIRST, T0,
-                SUFFIXES);
+        filing.changeService(number("1"), website("新名字", "www.example.cn"),
+                new Approval(change, FIRST, REVIEWER, T0), SUFFIXES);
 
         FiledService changed = filing.service(number("1")).orElseThrow();
         assertEquals("新名字", changed.service().name());
@@ -145,9 +165,9 @@ class FilingTest {
         Filing filing = filed(website("示例网", "example.cn"));
         Access other = new Access(AccessMethod.DEDICATED_LINE, List.of(new IpAddress("203.0.113.7")), Province.SHANGHAI);
 
-        filing.addAccess(number("1"), SECOND, other, ApplicationId.random(), T0);
+        filing.addAccess(number("1"), other, approval(SECOND));
         assertEquals(Reason.ALREADY_HOSTED, assertThrows(AlreadyExistsException.class,
-                () -> filing.addAccess(number("1"), SECOND, other, ApplicationId.random(), T0)).reason());
+                () -> filing.addAccess(number("1"), other, approval(SECOND))).reason());
         filing.cancelAccess(number("1"), FIRST, T0);
 
         FiledService service = filing.service(number("1")).orElseThrow();
@@ -168,7 +188,7 @@ class FilingTest {
     @Test
     void changeAccessTouchesOnlyTheCallersRecordAndIsRecorded() {
         Filing filing = filed(website("示例网", "example.cn"));
-        filing.addAccess(number("1"), SECOND, ACCESS, ApplicationId.random(), T0);
+        filing.addAccess(number("1"), ACCESS, approval(SECOND));
         Access moved = new Access(AccessMethod.VIRTUAL_HOST, List.of(new IpAddress("198.51.100.1")), Province.HEBEI);
 
         filing.changeAccess(number("1"), SECOND, moved, T0.plusSeconds(5));

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import icp.filing.domain.application.Actor;
 import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.common.Province;
+import icp.filing.domain.filing.Approval;
 import icp.filing.domain.filing.Filing;
 import icp.filing.domain.identity.CertificateType;
 import icp.filing.domain.identity.EmailAddress;
@@ -42,9 +44,10 @@ class FilingMessagesTest {
         Filing filing = Filing.open(FilingNumber.issue(Province.BEIJING, 2026, 9), subject, List.of(
                 new Website("王小五的博客", List.of(DomainName.parse("blog.cn")), null, person, first),
                 new Website("王小五的相册", List.of(DomainName.parse("photos.cn")), null, person, first)),
-                ApplicationId.random(), FIRST, T0, d -> Optional.of(d));
+                new Approval(ApplicationId.random(), FIRST, Actor.reviewer("bj-reviewer"), T0), d -> Optional.of(d));
         Access second = new Access(AccessMethod.VIRTUAL_HOST, List.of(new IpAddress("198.51.100.2")), null);
-        filing.addAccess(FilingNumber.parse("京ICP备2026000009号-2"), SECOND, second, ApplicationId.random(), T0);
+        filing.addAccess(FilingNumber.parse("京ICP备2026000009号-2"), second,
+                new Approval(ApplicationId.random(), SECOND, Actor.reviewer("bj-reviewer"), T0));
 
         var seen = FilingMessages.toMessage(filing, SECOND, List.of());
 

@@ -57,7 +57,11 @@ final class BureauFilingsController {
                       Instant since) {
     }
 
-    /** One entry of the record: what, about which number, who (provider, application, bureau user), why, when. */
+    /**
+     * One entry of the record: what, about which number, whose request (provider, application), who caused it
+     * ({@code actorKind}/{@code actorId}: the reviewer who approved, the supervisor who revoked, the provider for its
+     * own access changes), why, when.
+     */
     @Serdeable
     record EventView(String kind, String number, @Nullable String providerId, @Nullable String applicationId,
                      @Nullable String actorKind, @Nullable String actorId, List<String> reasons,
@@ -115,8 +119,7 @@ final class BureauFilingsController {
         return new EventView(e.kind().name(), e.number().toString(),
                 e.provider() == null ? null : e.provider().value(),
                 e.application() == null ? null : e.application().value(),
-                e.bureauUser() == null ? null : e.bureauUser().kind().name(),
-                e.bureauUser() == null ? null : e.bureauUser().id(), e.reasons(), e.comment(),
+                e.actor().kind().name(), e.actor().id(), e.reasons(), e.comment(),
                 e.changes().stream().map(c -> new ApplicationView.FieldChangeView(c.field(), c.before(), c.after()))
                         .toList(), e.at());
     }
