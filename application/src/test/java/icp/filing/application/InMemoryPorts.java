@@ -147,7 +147,8 @@ final class InMemoryPorts {
     /** Every principal confirms every code sent so far, as the public endpoint takes them. */
     void confirmSms(java.time.Clock clock) {
         var confirm = new icp.filing.application.usecase.ConfirmSms(smsVerifications, applicationStore,
-                transactions, clock, notifications(clock), CODE_KEY);
+                transactions, clock, notifications(clock), CODE_KEY, new icp.filing.application.usecase.ReviewPeriod(
+                        icp.filing.domain.time.WorkingDayCalendar.of(List.of()), clock));
         List<String[]> pending = new ArrayList<>(sentSms);
         sentSms.clear();
         for (String[] sms : pending) {

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 @Factory
 final class WorkingDaysFactory {
     private static final Logger LOG = LoggerFactory.getLogger(WorkingDaysFactory.class);
-
     @Singleton
     WorkingDayCalendar workingDayCalendar(@Nullable @Value("${icp.working-days.directory}") String directory) {
         return new WorkingDayCalendar(year -> {
@@ -36,7 +35,7 @@ final class WorkingDaysFactory {
         });
     }
 
-    private static Optional<YearCalendar> fromDirectory(String directory, int year) {
+    static Optional<YearCalendar> fromDirectory(String directory, int year) {
         if (directory == null || directory.isBlank()) {
             return Optional.empty();
         }

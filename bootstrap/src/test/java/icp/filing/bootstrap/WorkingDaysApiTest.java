@@ -94,6 +94,61 @@ class WorkingDaysApiTest extends ApiTestSupport {
         }
     }
 
+    @Test
+    void theProviderSeesTheDeadlineAndWhetherItIsProvisional() {
+        clock.set(Instant.parse("2026-12-15T02:00:00Z"));
+        Application submitted = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                TestFilings.uniqueLabel() + ".cn"));
+        Map<String, Object> item = queueItem(submitted.getId(), false);
+        var provider = clients.provider(ApiClients.DEMO_KEY);
+        icp.filing.proto.provider.v1.ReviewDeadline deadline = provider.getApplication(
+                icp.filing.proto.provider.v1.GetApplicationRequest.newBuilder().setApplicationId(submitted.getId())
+                        .build()).getApplication().getReviewDeadline();
+        assertEquals(item.get("deadline"), deadline.getDate(), "the bureau's deadline, as the bureau sees it");
+        assertEquals(item.get("workingDaysLeft"), deadline.getWorkingDaysLeft());
+        assertEquals(icp.filing.proto.provider.v1.ReviewCalendar.REVIEW_CALENDAR_WEEKDAYS_ONLY, deadline.getCalendar(),
+                "2027 has no official data: provisional");
+
+        RecordingSmsCentre.settle(context, icp.filing.application.port.OutboxMessage.Channel.PROVIDER_RESULT);
+        icp.filing.proto.provider.v1.ResultEvent inReview = null;
+        String cursor = "";
+        for (int page = 0; page < 100 && inReview == null; page++) {
+            var events = provider.listResults(icp.filing.proto.provider.v1.ListResultsRequest.newBuilder()
+                    .setAfterCursor(cursor).setPageSize(100).build());
+            inReview = events.getEventsList().stream().filter(e -> e.getApplicationId().equals(submitted.getId())
+                    && e.getKind() == icp.filing.proto.provider.v1.ResultKind.RESULT_KIND_IN_REVIEW)
+                    .findFirst().orElse(null);
+            cursor = events.getNextCursor();
+        }
+        assertTrue(inReview != null, "the IN_REVIEW event");
+        assertEquals(deadline, inReview.getReviewDeadline(), "the stream says it when the review starts");
+
+        clock.set(Instant.parse("2026-02-10T02:00:00Z"));
+        Application official = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                TestFilings.uniqueLabel() + ".cn"));
+        icp.filing.proto.provider.v1.ReviewDeadline springFestival = provider.getApplication(
+                icp.filing.proto.provider.v1.GetApplicationRequest.newBuilder().setApplicationId(official.getId())
+                        .build()).getApplication().getReviewDeadline();
+        assertEquals("2026-03-16", springFestival.getDate());
+        assertEquals(icp.filing.proto.provider.v1.ReviewCalendar.REVIEW_CALENDAR_OFFICIAL, springFestival.getCalendar());
+        approve(official.getId());
+        assertTrue(!provider.getApplication(icp.filing.proto.provider.v1.GetApplicationRequest.newBuilder()
+                .setApplicationId(official.getId()).build()).getApplication().hasReviewDeadline(),
+                "no deadline once decided");
+    }
+
+    /**
+     * The suite shares one database: what these tests wrote at late clock times is delivered now, so that no other
+     * test, on an earlier clock, waits for entries not yet due on it.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void deliverWhatIsLeft() {
+        clock.set(Instant.parse("2028-01-01T00:00:00Z"));
+        for (var channel : icp.filing.application.port.OutboxMessage.Channel.values()) {
+            RecordingSmsCentre.settle(context, channel);
+        }
+    }
+
     /** The application's line in the Beijing queue, or in its overdue list; null when it is not there. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> queueItem(String id, boolean overdue) {

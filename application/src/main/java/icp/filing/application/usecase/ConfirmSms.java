@@ -40,9 +40,11 @@ public final class ConfirmSms {
     private final Notifications notifications;
 
     private final CodeKey key;
+    private final ReviewPeriod period;
 
     public ConfirmSms(SmsVerifications verifications, Applications applications, Transactions transactions,
-                      Clock clock, Notifications notifications, CodeKey key) {
+                      Clock clock, Notifications notifications, CodeKey key, ReviewPeriod period) {
+        this.period = period;
         this.notifications = notifications;
         this.key = key;
         this.verifications = verifications;
@@ -115,7 +117,7 @@ public final class ConfirmSms {
             if (outcome == Outcome.CONFIRMED_ALL) {
                 application.acceptIntoReview(at);
                 applications.update(application);
-                notifications.inReview(application);
+                notifications.inReview(application, period.of(application).orElseThrow());
             }
             return new Confirmed(outcome == Outcome.CONFIRMED_ALL);
         }

@@ -1,6 +1,7 @@
 package icp.filing.adapters.grpc;
 
 import com.google.protobuf.Timestamp;
+import icp.filing.application.usecase.ReviewPeriod;
 import icp.filing.domain.application.Application;
 import icp.filing.domain.application.Transition;
 import icp.filing.domain.number.FilingNumber;
@@ -18,6 +19,13 @@ import java.util.List;
  */
 final class ApplicationMessages {
     private ApplicationMessages() {
+    }
+
+    /** The application with its review deadline as of now, while it is in review. */
+    static icp.filing.proto.provider.v1.Application toMessage(Application a, ReviewPeriod period) {
+        var message = toMessage(a).toBuilder();
+        period.of(a).ifPresent(standing -> message.setReviewDeadline(ReviewDeadlines.of(standing)));
+        return message.build();
     }
 
     static icp.filing.proto.provider.v1.Application toMessage(Application a) {

@@ -6,6 +6,7 @@ import icp.filing.application.usecase.ObjectionDesk;
 import icp.filing.application.usecase.ProviderApplications;
 import icp.filing.application.usecase.ProviderFilings;
 import icp.filing.application.usecase.ResendVerification;
+import icp.filing.application.usecase.ReviewPeriod;
 import icp.filing.application.usecase.ResubmitApplication;
 import icp.filing.application.usecase.SubmitApplication;
 import icp.filing.application.usecase.SubmitChange;
@@ -66,12 +67,15 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
     private final ObjectionDesk objections;
     private final ResultStreams results;
 
+    private final ReviewPeriod period;
+
     ProviderFilingEndpoint(SubmitApplication submitApplication, ProviderApplications providerApplications,
                            UploadMaterial uploadMaterial, ProviderRequestMapper requests, UploadSlots uploadSlots,
                            WithdrawApplication withdrawApplication, ResubmitApplication resubmitApplication,
                            SubmitChange submitChange, ProviderFilings providerFilings,
                            ResendVerification resendVerification, ObjectionDesk objections,
-                           ResultStreams results) {
+                           ResultStreams results, ReviewPeriod period) {
+        this.period = period;
         this.results = results;
         this.objections = objections;
         this.resendVerification = resendVerification;
@@ -114,7 +118,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         Application application = change ? submitChange.submit(provider, requests.toChangeCommand(request))
                 : submitApplication.submit(provider, requests.toCommand(request));
         responses.onNext(SubmitApplicationResponse.newBuilder()
-                .setApplication(ApplicationMessages.toMessage(application)).build());
+                .setApplication(ApplicationMessages.toMessage(application, period)).build());
         responses.onCompleted();
     }
 
@@ -123,7 +127,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         RequestBounds.check(request);
         Application application = providerApplications.get(CallingProvider.current(), request.getApplicationId());
         responses.onNext(GetApplicationResponse.newBuilder()
-                .setApplication(ApplicationMessages.toMessage(application)).build());
+                .setApplication(ApplicationMessages.toMessage(application, period)).build());
         responses.onCompleted();
     }
 
@@ -134,7 +138,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         Page<Application> page = providerApplications.list(CallingProvider.current(), state, pageRequest);
         ListApplicationsResponse.Builder response = ListApplicationsResponse.newBuilder()
                 .setPage(page.page()).setPageSize(page.size()).setTotal(page.total());
-        page.items().forEach(a -> response.addApplications(ApplicationMessages.toMessage(a)));
+        page.items().forEach(a -> response.addApplications(ApplicationMessages.toMessage(a, period)));
         responses.onNext(response.build());
         responses.onCompleted();
     }
@@ -146,7 +150,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         Application application = withdrawApplication.withdraw(CallingProvider.current(), request.getApplicationId(),
                 request.getComment());
         responses.onNext(WithdrawApplicationResponse.newBuilder()
-                .setApplication(ApplicationMessages.toMessage(application)).build());
+                .setApplication(ApplicationMessages.toMessage(application, period)).build());
         responses.onCompleted();
     }
 
@@ -160,7 +164,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
                 ? resubmitApplication.resubmit(provider, request.getApplicationId(), requests.toChangeCommand(correction))
                 : resubmitApplication.resubmit(provider, request.getApplicationId(), requests.toCommand(correction));
         responses.onNext(ResubmitApplicationResponse.newBuilder()
-                .setApplication(ApplicationMessages.toMessage(application)).build());
+                .setApplication(ApplicationMessages.toMessage(application, period)).build());
         responses.onCompleted();
     }
 
@@ -216,7 +220,7 @@ final class ProviderFilingEndpoint implements ProviderFilingServiceGrpc.AsyncSer
         RequestBounds.check(request);
         Application application = resendVerification.resend(CallingProvider.current(), request.getApplicationId());
         responses.onNext(ResendVerificationResponse.newBuilder()
-                .setApplication(ApplicationMessages.toMessage(application)).build());
+                .setApplication(ApplicationMessages.toMessage(application, period)).build());
         responses.onCompleted();
     }
 

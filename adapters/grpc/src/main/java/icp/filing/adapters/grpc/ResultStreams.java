@@ -139,6 +139,7 @@ final class ResultStreams {
         list(f, "serviceNumbers").forEach(event::addServiceNumbers);
         list(f, "returnReasons").forEach(r -> event.addReturnReasons(ReturnReason.valueOf("RETURN_REASON_" + r)));
         list(f, "revocationReasons").forEach(event::addRevocationReasons);
+        ReviewDeadlines.of(f).ifPresent(event::setReviewDeadline);
         return event.build();
     }
 
