@@ -81,6 +81,12 @@ final class InMemoryPorts {
         }
 
         @Override
+        public Optional<Material> findByContent(ProviderId provider, MaterialKind kind, String sha256) {
+            return materialStore.values().stream().filter(m -> m.provider().equals(provider) && m.kind() == kind
+                    && m.sha256().equals(sha256)).findFirst();
+        }
+
+        @Override
         public Optional<byte[]> content(MaterialId id) {
             return Optional.ofNullable(materialContent.get(id));
         }

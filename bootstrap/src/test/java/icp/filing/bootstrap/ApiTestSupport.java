@@ -32,6 +32,8 @@ abstract class ApiTestSupport {
     io.micronaut.context.ApplicationContext context;
     /** Material ids of the demo provider by kind, uploaded once per test and attached to every submission. */
     final Map<MaterialKind, String> demoMaterials = new EnumMap<>(MaterialKind.class);
+    /** The bytes of {@link #demoMaterials}, as uploaded. */
+    final Map<MaterialKind, byte[]> demoMaterialBytes = new EnumMap<>(MaterialKind.class);
 
     @BeforeEach
     void openClients() {
@@ -42,6 +44,7 @@ abstract class ApiTestSupport {
                 MaterialKind.MATERIAL_KIND_SUBJECT_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM,
                 MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_ID, MaterialKind.MATERIAL_KIND_SERVICE_PRINCIPAL_PHOTO)) {
             byte[] scan = TestFilings.pdf(kind.name());
+            demoMaterialBytes.put(kind, scan);
             demoMaterials.put(kind, clients.upload(ApiClients.DEMO_KEY, kind, scan, TestFilings.sha256(scan), 64)
                     .getMaterialId());
         }

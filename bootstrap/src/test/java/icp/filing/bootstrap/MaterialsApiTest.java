@@ -56,6 +56,40 @@ class MaterialsApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theSameBytesUploadedAgainAreTheSameMaterialSoARetriedSubmissionIsTheSameRequest() throws SQLException {
+        byte[] scan = TestFilings.pdf("retried-" + TestFilings.uniqueLabel());
+        long before = materialRows();
+        String first = clients.upload(ApiClients.DEMO_KEY, MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE, scan,
+                TestFilings.sha256(scan), 64).getMaterialId();
+        String again = clients.upload(ApiClients.DEMO_KEY, MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE, scan,
+                TestFilings.sha256(scan), 1024).getMaterialId();
+        assertEquals(first, again, "identified by content, however it was chunked");
+        assertEquals(before + 1, materialRows(), "stored once");
+        String asAnotherKind = clients.upload(ApiClients.DEMO_KEY, MaterialKind.MATERIAL_KIND_VERIFICATION_FORM, scan,
+                TestFilings.sha256(scan), 64).getMaterialId();
+        String byAnotherProvider = clients.upload(ApiClients.OTHER_KEY, MaterialKind.MATERIAL_KIND_SUBJECT_CERTIFICATE,
+                scan, TestFilings.sha256(scan), 64).getMaterialId();
+        assertTrue(!asAnotherKind.equals(first) && !byAnotherProvider.equals(first),
+                "another kind, or another provider's upload, is a material of its own");
+
+        // what `provider submit` does when run again: upload the files, then submit with the same request id
+        SubmitApplicationRequest request = TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                TestFilings.uniqueLabel() + ".cn").toBuilder().setRequestId("retry-" + TestFilings.uniqueLabel())
+                .build();
+        Application submitted = clients.provider(ApiClients.DEMO_KEY).submitApplication(complete(request))
+                .getApplication();
+        Map<MaterialKind, String> reuploaded = new java.util.EnumMap<>(MaterialKind.class);
+        for (MaterialKind kind : demoMaterials.keySet()) {
+            byte[] same = demoMaterialBytes.get(kind);
+            reuploaded.put(kind, clients.upload(ApiClients.DEMO_KEY, kind, same, TestFilings.sha256(same), 64)
+                    .getMaterialId());
+        }
+        assertEquals(demoMaterials, reuploaded);
+        assertEquals(submitted.getId(), clients.provider(ApiClients.DEMO_KEY).submitApplication(complete(request))
+                .getApplication().getId(), "the retry returns the same application");
+    }
+
+    @Test
     void refusesAndStoresNothingWhenTheStreamIsWrongOrBreaksOff() throws SQLException {
         long before = materialRows();
         byte[] photo = png(10_000);

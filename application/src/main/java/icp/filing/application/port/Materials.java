@@ -1,7 +1,9 @@
 package icp.filing.application.port;
 
+import icp.filing.domain.application.ProviderId;
 import icp.filing.domain.material.Material;
 import icp.filing.domain.material.MaterialId;
+import icp.filing.domain.material.MaterialKind;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,9 @@ public interface Materials {
     void add(Material material, MaterialContent content);
 
     List<Material> findAll(Collection<MaterialId> ids);
+
+    /** The provider's own material of this kind whose bytes have this SHA-256, if it uploaded one before. */
+    Optional<Material> findByContent(ProviderId provider, MaterialKind kind, String sha256);
 
     Optional<byte[]> content(MaterialId id);
 }

@@ -18,7 +18,10 @@ import java.util.Locale;
 
 /**
  * Stores a verification material once it has arrived whole: the bytes must be a JPEG, PNG or PDF by content,
- * within the size limit, and hash to the SHA-256 the provider declared. Anything else stores nothing.
+ * within the size limit, and hash to the SHA-256 the provider declared. Anything else stores nothing. A material is
+ * identified by its content: the same provider uploading the same bytes as the same kind again gets the id of the
+ * first upload, so a retried submission (upload, then submit with the same request id) is the same request and
+ * returns the same application.
  */
 @Singleton
 public final class UploadMaterial {
@@ -67,12 +70,12 @@ public final class UploadMaterial {
             throw InvalidInputException.of("header.sha256", Reason.DIGEST_MISMATCH,
                     "收到的内容摘要为 " + actual + "，与申报不符 / the bytes received hash differently");
         }
-        Material material = new Material(MaterialId.random(), provider, kind, format, content.size(), actual,
-                clock.instant());
-        return transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> materials.findByContent(provider, kind, actual).orElseGet(() -> {
+            Material material = new Material(MaterialId.random(), provider, kind, format, content.size(), actual,
+                    clock.instant());
             materials.add(material, content);
             return material;
-        });
+        }));
     }
 
     public static InvalidInputException tooLarge(long maxBytes) {

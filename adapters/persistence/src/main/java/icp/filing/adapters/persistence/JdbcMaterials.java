@@ -89,6 +89,14 @@ class JdbcMaterials implements Materials {
     }
 
     @Override
+    public Optional<Material> findByContent(ProviderId provider, MaterialKind kind, String sha256) {
+        HeldWrites.sendHeld(jdbc);
+        return Sql.query(jdbc, "SELECT id, provider_id, kind, format, size_bytes, sha256, uploaded_at FROM material "
+                        + "WHERE provider_id = ? AND kind = ? AND sha256 = ? ORDER BY uploaded_at LIMIT 1",
+                JdbcMaterials::material, provider.value(), kind.name(), sha256).stream().findFirst();
+    }
+
+    @Override
     public Optional<byte[]> content(MaterialId id) {
         HeldWrites.sendHeld(jdbc);
         return jdbc.prepareStatement("SELECT content FROM material WHERE id = ?", ps -> {
