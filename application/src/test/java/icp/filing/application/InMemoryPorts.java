@@ -419,8 +419,7 @@ final class InMemoryPorts {
         return new icp.filing.application.usecase.SubmissionChecks(
                 new icp.filing.application.usecase.RegisterChecks(register, applicationStore, suffixes,
                         new icp.filing.application.usecase.SubmissionLimits(maxSubjectsPerPrincipal, 1_000_000),
-                        java.util.Optional.empty(), icp.filing.application.usecase.ServedProvinces.all(),
-                        (subject, domains, apps, materials) -> { }),
+                        java.util.Optional.empty(), icp.filing.application.usecase.ServedProvinces.all()),
                 new icp.filing.application.usecase.ContentChecks(
                         new icp.filing.domain.service.ServiceNamePolicy(icp.filing.domain.service.RestrictedWords.national()
                                 .withProvinceAdditions(Map.of(Province.BEIJING, java.util.Set.of("首都")))),

@@ -4,7 +4,6 @@ import icp.filing.application.port.Applications;
 import icp.filing.application.port.Filings;
 import icp.filing.application.port.NationalChecks;
 import icp.filing.application.port.NationalFiling.Registered;
-import icp.filing.application.port.ReadAhead;
 import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.error.Violations;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /** Checks against the register and the applications under way: national uniqueness and principal usage. */
 @Singleton
@@ -36,12 +34,8 @@ public final class RegisterChecks {
     private final SubmissionLimits limits;
     private final Optional<NationalChecks> national;
     private final ServedProvinces served;
-    private final ReadAhead readAhead;
-
     public RegisterChecks(Filings filings, Applications applications, PublicSuffixes publicSuffixes,
-                          SubmissionLimits limits, Optional<NationalChecks> national, ServedProvinces served,
-                          ReadAhead readAhead) {
-        this.readAhead = readAhead;
+                          SubmissionLimits limits, Optional<NationalChecks> national, ServedProvinces served) {
         this.national = national;
         this.served = served;
         this.filings = filings;
@@ -69,9 +63,6 @@ public final class RegisterChecks {
         }
         Registrable registrable = registrable(input);
         Registered elsewhere = nationally(input, registrable, true);
-        // what follows, and the materials' check after it, asks the database these: in one round trip
-        readAhead.ask(input.subject(), registrable.domains(), registrable.apps(), Stream.concat(
-                input.subjectMaterials().stream(), input.serviceMaterials().stream().flatMap(List::stream)).toList());
         if (filings.isSubjectFiled(input.subject()) || elsewhere.subjectFiled()) {
             throw new AlreadyExistsException(Reason.SUBJECT_ALREADY_FILED,
                     "该主体已有备案，请使用新增服务 / the subject is already filed");

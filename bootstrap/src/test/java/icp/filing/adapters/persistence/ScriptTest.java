@@ -20,8 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Several writes in one round trip on the pool's own connections: the counts come back in order, values stay values,
- * a duplicate is refused as the statement it came from says, and a script never runs half outside a transaction.
+ * A transaction's writes, one plain statement each, on the pool's own connections: the counts come back in order,
+ * values stay values, a duplicate is refused as the statement it came from says, a version check stops what follows,
+ * a script never runs half outside a transaction — and the pool refuses several statements in one string, so that no
+ * future concatenation can stack a statement.
  */
 @MicronautTest(transactional = false)
 @Property(name = "datasources.default.url", value = "jdbc:mariadb://embedded/icp_script")
@@ -104,14 +106,11 @@ class ScriptTest {
                         .refuse("uk_script_app", appTaken).run(jdbc)));
         assertTrue(other.getCause().getMessage().contains("Duplicate entry"), String.valueOf(other.getCause()));
         // its own message names the statement, not the entry (which may be a person's identity number)
-        assertTrue(other.getMessage().startsWith("script failed at: INSERT INTO script_domain"), other.getMessage());
+        assertTrue(other.getMessage().startsWith("write failed: INSERT INTO script_domain"), other.getMessage());
         assertTrue(!other.getMessage().contains("www.b.cn"), other.getMessage());
     }
 
-    /**
-     * A version check done by the server: an update that changes no row stops the script at once with its own
-     * refusal (the next statements, a commit among them, never run), including in scripts appended together.
-     */
+    /** A version check: an update that changes no row stops the script at once with its own refusal. */
     @Test
     void anUpdateThatMustChangeOneRowStopsTheScriptWithItsOwnRefusal() {
         transactions.executeWrite(status -> new Script()
@@ -121,17 +120,26 @@ class ScriptTest {
         int[] counts = transactions.executeWrite(status -> new Script()
                 .add("UPDATE script_domain SET note = ? WHERE domain = ? AND note = ?", "2", "a.cn", "1")
                 .oneRow(staleA).run(jdbc));
-        assertArrayEquals(new int[] {1, 0}, counts, "the update's count, then the check's");
+        assertArrayEquals(new int[] {1}, counts, "the update's count");
         RuntimeException refused = assertThrows(RuntimeException.class, () -> transactions.executeWrite(status ->
                 new Script().add("UPDATE script_domain SET note = ? WHERE domain = ? AND note = ?", "3", "a.cn", "2")
                         .oneRow(staleA)
-                        .append(new Script().add("INSERT INTO script_domain (domain) VALUES (?)", "b.cn")
-                                .add("UPDATE script_domain SET note = ? WHERE domain = ? AND note = ?", "x",
-                                        "b.cn", "stale").oneRow(staleB))
+                        .add("INSERT INTO script_domain (domain) VALUES (?)", "b.cn")
+                        .add("UPDATE script_domain SET note = ? WHERE domain = ? AND note = ?", "x", "b.cn", "stale")
+                        .oneRow(staleB)
                         .add("INSERT INTO script_domain (domain) VALUES (?)", "c.cn").run(jdbc)));
         assertSame(staleB, refused, "the check that failed, not the first one of the script");
         assertEquals(List.of("a.cn 2"), strings("SELECT CONCAT(domain, ' ', note) FROM script_domain"),
-                "the update before the failed check rolled back; nothing after it ran");
+                "the statements before the failed check rolled back; nothing after it ran");
+    }
+
+    @Test
+    void thePoolsConnectionsRefuseSeveralStatementsInOneString() {
+        DataAccessException stacked = assertThrows(DataAccessException.class, () -> transactions.executeWrite(
+                status -> Sql.execute(jdbc, "INSERT INTO script_domain (domain) VALUES ('e.cn'); DELETE FROM "
+                        + "script_domain")));
+        assertTrue(stacked.getCause() instanceof java.sql.SQLException, String.valueOf(stacked.getCause()));
+        assertEquals(List.of("0"), strings("SELECT COUNT(*) FROM script_domain"), "neither statement ran");
     }
 
     @Test

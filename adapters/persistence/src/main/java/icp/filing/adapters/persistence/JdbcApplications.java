@@ -65,7 +65,7 @@ class JdbcApplications implements Applications {
                         "请求号已用过 / request id already used"))
                 .refuse("uk_application_open_subject", openApplicationExists())
                 .insertAll("application_transition", appended);
-        HeldWrites.hold(jdbc, script);
+        script.run(jdbc);
     }
 
     private static AlreadyExistsException openApplicationExists() {
@@ -76,9 +76,9 @@ class JdbcApplications implements Applications {
     /** The new content, held with the transaction's other writes; the row's version moves with its update. */
     @Override
     public void replaceContent(Application application) {
-        HeldWrites.hold(jdbc, new Script().add("UPDATE application SET content = ? WHERE id = ?",
+        new Script().add("UPDATE application SET content = ? WHERE id = ?",
                 content(application), application.id().value())
-                .oneRow(new IllegalStateException("application " + application.id() + " is not stored")));
+                .oneRow(new IllegalStateException("application " + application.id() + " is not stored")).run(jdbc);
     }
 
     /** What the application asks for: its services, their pre-approvals, and the materials it references. */
@@ -117,7 +117,7 @@ class JdbcApplications implements Applications {
                 .refuse("uk_application_open_subject", openApplicationExists())
                 .refuse("uk_application_transition_seq", concurrent)
                 .insertAll("application_transition", appended);
-        HeldWrites.hold(jdbc, script);
+        script.run(jdbc);
     }
 
     /** Every column but the key, the content and the version, which the update checks and moves on. */
@@ -198,7 +198,6 @@ class JdbcApplications implements Applications {
     @Override
     public Optional<Application> findByRequestId(ProviderId provider, String requestId) {
         // nearly every submission is new: one plain read says so, without a transaction's three round trips
-        HeldWrites.sendHeld(jdbc);
         if (!applications.existsByProviderIdAndRequestId(provider.value(), requestId)) {
             return Optional.empty();
         }
@@ -226,11 +225,6 @@ class JdbcApplications implements Applications {
      */
     @Override
     public PrincipalUsage principalUsage(String certificateNumber, String phone, String subjectKey) {
-        PrincipalUsage ahead = HeldWrites.answer(jdbc,
-                new JdbcReadAhead.PrincipalUsageOf(certificateNumber, phone, subjectKey));
-        if (ahead != null) {
-            return ahead;
-        }
         UsageCount count = new UsageCount();
         Sql.query(jdbc, PRINCIPAL_USAGE, rs -> count.add(rs), principalUsageValues(certificateNumber, phone,
                 subjectKey));
@@ -307,7 +301,6 @@ class JdbcApplications implements Applications {
     /** Pages are read through Micronaut Data's repository: the writes held on this connection go first. */
     private <T> T snapshot(Supplier<T> read) {
         return transactions.executeRead(status -> {
-            HeldWrites.sendHeld(jdbc);
             return read.get();
         });
     }

@@ -83,7 +83,7 @@ class JdbcFilings implements Filings {
                 .refuse("uk_filing_subject", subjectFiled());
         // a new number: no event of it is stored, its chain starts here
         writeServices(script, filing, Set.of(), "");
-        HeldWrites.hold(jdbc, script);
+        script.run(jdbc);
     }
 
     private static AlreadyExistsException subjectFiled() {
@@ -333,9 +333,7 @@ class JdbcFilings implements Filings {
 
     @Override
     public Optional<FilingNumber> filedSubjectNumber(Subject subject) {
-        Optional<FilingNumber> ahead = HeldWrites.answer(jdbc, new JdbcReadAhead.SubjectFiled(subject.identityKey()));
-        return ahead != null ? ahead : queryStrings(SUBJECT_FILED, subject.identityKey()).stream().findFirst()
-                .map(FilingNumber::parse);
+        return queryStrings(SUBJECT_FILED, subject.identityKey()).stream().findFirst().map(FilingNumber::parse);
     }
 
     /** The live filing of a subject, by its identity key. */
@@ -343,10 +341,8 @@ class JdbcFilings implements Filings {
 
     @Override
     public Optional<FilingNumber> ownerOf(DomainName registrableDomain) {
-        Optional<FilingNumber> ahead = HeldWrites.answer(jdbc,
-                new JdbcReadAhead.DomainOwner(registrableDomain.ascii()));
-        return ahead != null ? ahead : query(domainOwners(1), rs -> rs.getString(2), registrableDomain.ascii())
-                .stream().findFirst().map(FilingNumber::parse);
+        return query(domainOwners(1), rs -> rs.getString(2), registrableDomain.ascii()).stream().findFirst()
+                .map(FilingNumber::parse);
     }
 
     /** The subjects holding {@code count} registrable domains: (registrable domain, subject number). */
@@ -372,9 +368,7 @@ class JdbcFilings implements Filings {
 
     @Override
     public boolean isAppFiled(AppIdentity app) {
-        Boolean ahead = HeldWrites.answer(jdbc, JdbcReadAhead.AppFiled.of(app));
-        return ahead != null ? ahead : !queryStrings(filedApps(1), app.kind().name(), app.platform(), app.key())
-                .isEmpty();
+        return !queryStrings(filedApps(1), app.kind().name(), app.platform(), app.key()).isEmpty();
     }
 
     @Override

@@ -32,7 +32,6 @@ class JdbcMaterials implements Materials {
 
     @Override
     public void add(Material material, MaterialContent content) {
-        HeldWrites.sendHeld(jdbc);
         jdbc.prepareStatement("""
                 INSERT INTO material (id, provider_id, kind, format, size_bytes, sha256, uploaded_at, content)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
@@ -60,18 +59,6 @@ class JdbcMaterials implements Materials {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Material> ahead = new ArrayList<>();
-        for (MaterialId id : new java.util.LinkedHashSet<>(ids)) {
-            Optional<Material> answer = HeldWrites.answer(jdbc, new JdbcReadAhead.MaterialOf(id.value()));
-            if (answer == null) {
-                ahead = null;
-                break;
-            }
-            answer.ifPresent(ahead::add);
-        }
-        if (ahead != null) {
-            return ahead;
-        }
         return Sql.query(jdbc, described(ids.size()), JdbcMaterials::material,
                 ids.stream().map(MaterialId::value).toArray());
     }
@@ -90,7 +77,6 @@ class JdbcMaterials implements Materials {
 
     @Override
     public Optional<Material> findByContent(ProviderId provider, MaterialKind kind, String sha256) {
-        HeldWrites.sendHeld(jdbc);
         return Sql.query(jdbc, "SELECT id, provider_id, kind, format, size_bytes, sha256, uploaded_at FROM material "
                         + "WHERE provider_id = ? AND kind = ? AND sha256 = ? ORDER BY uploaded_at LIMIT 1",
                 JdbcMaterials::material, provider.value(), kind.name(), sha256).stream().findFirst();
@@ -98,7 +84,6 @@ class JdbcMaterials implements Materials {
 
     @Override
     public Optional<byte[]> content(MaterialId id) {
-        HeldWrites.sendHeld(jdbc);
         return jdbc.prepareStatement("SELECT content FROM material WHERE id = ?", ps -> {
             try {
                 ps.setString(1, id.value());

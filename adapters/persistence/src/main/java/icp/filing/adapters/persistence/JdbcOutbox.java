@@ -58,11 +58,11 @@ class JdbcOutbox implements Outbox {
     public void add(List<OutboxMessage> messages) {
         LocalDateTime now = UtcColumns.column(clock.instant());
         // held with the transaction's other writes (HeldWrites): nothing reads them before the commit
-        HeldWrites.hold(jdbc, new Script().insert("""
+        new Script().insert("""
                 INSERT INTO outbox_entry (idempotency_key, channel, template, recipient, payload, secret, state,
                     attempts, created_at, next_attempt_at)""",
                 messages.stream().map(m -> new Object[] {m.key(), m.channel().name(), m.template(), m.recipient(),
-                        OutboxPayload.encode(m.fields(), m.items()), m.secret(), "PENDING", 0, now, now}).toList()));
+                        OutboxPayload.encode(m.fields(), m.items()), m.secret(), "PENDING", 0, now, now}).toList()).run(jdbc);
     }
 
     /** Rows another relay holds are skipped, not waited for: two relays never claim one entry. */

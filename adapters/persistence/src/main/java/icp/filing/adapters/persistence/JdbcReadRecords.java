@@ -25,7 +25,6 @@ class JdbcReadRecords implements ReadRecords {
 
     @Override
     public void add(PersonalDataRead read) {
-        HeldWrites.sendHeld(jdbc);
         jdbc.prepareStatement("""
                 INSERT INTO personal_data_read (province_code, reviewer, application_id, what, material_id, at)
                 VALUES (?, ?, ?, ?, ?, ?)""", ps -> {
@@ -45,7 +44,6 @@ class JdbcReadRecords implements ReadRecords {
 
     @Override
     public Page<PersonalDataRead> list(Province province, PageRequest page) {
-        HeldWrites.sendHeld(jdbc);
         long total = jdbc.prepareStatement("SELECT COUNT(*) FROM personal_data_read WHERE province_code = ?", ps -> {
             try {
                 ps.setString(1, province.code());
@@ -57,7 +55,6 @@ class JdbcReadRecords implements ReadRecords {
                 throw new IllegalStateException("cannot count reads", e);
             }
         });
-        HeldWrites.sendHeld(jdbc);
         List<PersonalDataRead> items = jdbc.prepareStatement("""
                 SELECT reviewer, application_id, what, material_id, at FROM personal_data_read
                 WHERE province_code = ? ORDER BY at DESC, id DESC LIMIT ? OFFSET ?""", ps -> {

@@ -100,7 +100,6 @@ class JdbcRegister implements PublicRegister {
     }
 
     private List<Entry> entries(String sql, String parameter) {
-        HeldWrites.sendHeld(jdbc);
         return jdbc.prepareStatement(sql + " ORDER BY s.approved_at, s.service_number LIMIT " + MAX_PUBLIC_ROWS, ps -> {
             try {
                 ps.setString(1, parameter);

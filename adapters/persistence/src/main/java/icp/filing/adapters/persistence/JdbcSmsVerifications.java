@@ -42,12 +42,12 @@ class JdbcSmsVerifications implements SmsVerifications {
      */
     @Override
     public void start(SmsVerification v) {
-        HeldWrites.hold(jdbc, new Script().add("""
+        new Script().add("""
                 INSERT INTO sms_verification (state, expires_at, resends, wrong_codes, version, application_id)
                 VALUES (?, ?, ?, ?, 0, ?)""", v.state().name(), UtcColumns.column(v.expiresAt()), v.resends(),
                 v.wrongCodes(), v.application().value()).insert("""
                 INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
-                    confirmed_at)""", confirmationRows(v)));
+                    confirmed_at)""", confirmationRows(v)).run(jdbc);
     }
 
     /**
@@ -89,7 +89,7 @@ class JdbcSmsVerifications implements SmsVerifications {
                     confirmed_at)""", confirmationRows(v), """
                 ON DUPLICATE KEY UPDATE phone = VALUES(phone), certificate_tail = VALUES(certificate_tail),
                     code_hash = VALUES(code_hash), confirmed_at = VALUES(confirmed_at)""");
-        HeldWrites.hold(jdbc, script);
+        script.run(jdbc);
     }
 
     private void writeConfirmations(SmsVerification v) {
@@ -132,7 +132,6 @@ class JdbcSmsVerifications implements SmsVerifications {
     }
 
     private List<SmsVerification> load(String sql, Object parameter) {
-        HeldWrites.sendHeld(jdbc);
         return jdbc.prepareStatement(sql, ps -> {
             try {
                 ps.setObject(1, parameter);

@@ -38,12 +38,6 @@ public final class SchemaMigration implements BeanCreatedEventListener<DataSourc
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         DataSource raw = DelegatingDataSource.unwrapDataSource(event.getBean());
-        try {
-            MultiStatements.require(raw);
-        } catch (RuntimeException refused) {
-            closeQuietly(raw, refused);
-            throw refused;
-        }
         ClassLoader loader = SchemaMigration.class.getClassLoader();
         Optional<Map<String, BundledMigrations.Migration>> bundled = BundledMigrations.read(loader);
         if (bundled.isPresent() && allApplied(raw, bundled.get())) {

@@ -10,14 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes of one transaction sent to the server together: several statements, one round trip (the pool's connections
- * allow multi-statements, {@link MultiStatements}). The parameters are bound client-side as for any prepared
- * statement here, so a value is never read as SQL. Each statement's row count comes back in order.
+ * A transaction's writes, each sent as the one plain prepared statement it is, in order: with the refusals its duplicate
+ * keys answer with, and the version checks ({@link #oneRow}) made here on the row counts the driver returns.
  *
- * <p>Why: a write's cost on both sides follows its round trips, and so does the time a transaction holds its locks —
- * an approval holds its province's serial counter from the serial to the commit, so that every approval of the
- * province waits for the statements sent meanwhile. The server stops at the first statement that fails; the caller's
- * transaction then rolls back what the earlier ones did, so a script is only run inside a transaction.
+ * <p>An interim step: the writes once went as one multi-statement script, with the version check a server-side
+ * {@code SIGNAL}; now each statement is its own round trip and nothing needs {@code allowMultiQueries}. The statements
+ * move into Micronaut Data repositories table by table (the persistence issue), and this class goes with the last.
  */
 final class Script {
     /**
@@ -27,23 +25,16 @@ final class Script {
     private record Refusal(String index, String entry, FilingException refusal) {
     }
 
-    /** Tells the server's refusals of {@link #oneRow} apart, across the scripts one transaction appends together. */
-    private static final java.util.concurrent.atomic.AtomicLong ROW_CHECKS = new java.util.concurrent.atomic.AtomicLong();
-    private static final String ROW_CHECK = "icp-row-check-";
+    /** One statement, its values, and the refusal if it must change exactly one row. */
+    private record Statement(String sql, Object[] values, RuntimeException unlessOneRow) {
+    }
 
-    private final StringBuilder sql = new StringBuilder();
-    private final List<Object> parameters = new ArrayList<>();
+    private final List<Statement> statements = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
-    private final java.util.Map<String, RuntimeException> rowChecks = new java.util.HashMap<>();
-    private int statements;
 
     /** Adds one statement; its {@code ?} take {@code values} in order. */
     Script add(String statement, Object... values) {
-        if (statements++ > 0) {
-            sql.append(";\n");
-        }
-        sql.append(statement);
-        parameters.addAll(java.util.Arrays.asList(values));
+        statements.add(new Statement(statement, values, null));
         return this;
     }
 
@@ -97,97 +88,57 @@ final class Script {
     }
 
     /**
-     * The statement added last must change exactly one row (a version-checked update), or the server stops the script
-     * right after it and the run answers {@code refusal}. The check is the server's, so nothing after it runs — a
-     * commit at the script's end included ({@link HeldWrites}). Adds a statement (its count is 0).
+     * The statement added last must change exactly one row (a version-checked update); otherwise nothing after it
+     * runs and the run answers {@code refusal} (the caller's transaction rolls back what ran before).
      */
     Script oneRow(RuntimeException refusal) {
-        String check = ROW_CHECK + ROW_CHECKS.incrementAndGet();
-        rowChecks.put(check, refusal);
-        return add("IF ROW_COUNT() <> 1 THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '" + check + "'; END IF");
-    }
-
-    boolean isEmpty() {
-        return statements == 0;
-    }
-
-    /** How many statements the script holds. */
-    int size() {
-        return statements;
-    }
-
-    /** Adds another script's statements, parameters and refusals after this one's. */
-    Script append(Script other) {
-        if (other.statements == 0) {
-            return this;
-        }
-        if (statements > 0) {
-            sql.append(";\n");
-        }
-        sql.append(other.sql);
-        parameters.addAll(other.parameters);
-        refusals.addAll(other.refusals);
-        rowChecks.putAll(other.rowChecks);
-        statements += other.statements;
+        Statement last = statements.remove(statements.size() - 1);
+        statements.add(new Statement(last.sql(), last.values(), refusal));
         return this;
     }
 
+    boolean isEmpty() {
+        return statements.isEmpty();
+    }
+
     /**
-     * Sends the statements and answers each one's row count, in order.
+     * Sends the statements one by one and answers each one's row count, in order.
      *
      * @throws FilingException the refusal named for a duplicate key
      */
     int[] run(JdbcOperations jdbc) {
-        if (statements == 0) {
-            return new int[0];
+        int[] counts = new int[statements.size()];
+        if (statements.isEmpty()) {
+            return counts;
         }
-        HeldWrites.sendHeld(jdbc);
         return jdbc.execute(connection -> {
-            if (statements > 1 && connection.getAutoCommit()) {
+            if (statements.size() > 1 && connection.getAutoCommit()) {
                 // outside a transaction the statements before a failed one would stay
                 throw new IllegalStateException("a script of several statements runs inside a transaction");
             }
-            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-                Sql.bind(ps, parameters.toArray());
-                int[] counts = new int[statements];
-                ps.execute();
-                counts[0] = ps.getUpdateCount();
-                for (int i = 1; i < statements; i++) {
-                    ps.getMoreResults();
-                    counts[i] = ps.getUpdateCount();
+            for (int i = 0; i < statements.size(); i++) {
+                Statement statement = statements.get(i);
+                try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+                    Sql.bind(ps, statement.values());
+                    counts[i] = ps.executeUpdate();
+                } catch (SQLIntegrityConstraintViolationException e) {
+                    throw refused(statement, e);
+                } catch (SQLException e) {
+                    throw new DataAccessException("write failed: " + firstLine(statement), e);
                 }
-                return counts;
-            } catch (SQLIntegrityConstraintViolationException e) {
-                throw refused(e);
-            } catch (SQLException e) {
-                RuntimeException checked = rowCheck(e);
-                if (checked != null) {
-                    throw checked;
+                if (statement.unlessOneRow() != null && counts[i] != 1) {
+                    throw statement.unlessOneRow();
                 }
-                throw new DataAccessException("script failed at: " + sql.toString().lines().findFirst()
-                        .orElse(""), e);
             }
+            return counts;
         });
     }
 
-    /** The refusal of the {@link #oneRow} check the server signalled, if that is what stopped the script. */
-    private RuntimeException rowCheck(SQLException e) {
-        String message = e.getMessage();
-        if (!"45000".equals(e.getSQLState()) || message == null) {
-            return null;
-        }
-        int at = message.indexOf(ROW_CHECK);
-        if (at < 0) {
-            return null;
-        }
-        int end = at + ROW_CHECK.length();
-        while (end < message.length() && Character.isDigit(message.charAt(end))) {
-            end++;
-        }
-        return rowChecks.get(message.substring(at, end));
+    private static String firstLine(Statement statement) {
+        return statement.sql().lines().findFirst().orElse("");
     }
 
-    private RuntimeException refused(SQLIntegrityConstraintViolationException e) {
+    private RuntimeException refused(Statement statement, SQLIntegrityConstraintViolationException e) {
         // MariaDB: Duplicate entry 'value' for key 'index'
         String message = e.getMessage() == null ? "" : e.getMessage();
         // those naming the entry first, then those for any entry of their index
@@ -202,6 +153,6 @@ final class Script {
             }
         }
         // the server's message stays in the cause: it quotes the entry, which may be a person's identity number
-        return new DataAccessException("script failed at: " + sql.toString().lines().findFirst().orElse(""), e);
+        return new DataAccessException("write failed: " + firstLine(statement), e);
     }
 }

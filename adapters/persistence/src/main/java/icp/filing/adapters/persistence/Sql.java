@@ -24,7 +24,6 @@ final class Sql {
     }
 
     static <T> List<T> query(JdbcOperations jdbc, String sql, Row<T> row, Object... parameters) {
-        HeldWrites.sendHeld(jdbc);
         return jdbc.prepareStatement(sql, ps -> {
             try {
                 bind(ps, parameters);
@@ -43,7 +42,6 @@ final class Sql {
 
     /** @return the rows changed */
     static int execute(JdbcOperations jdbc, String sql, Object... parameters) {
-        HeldWrites.sendHeld(jdbc);
         return jdbc.prepareStatement(sql, ps -> {
             try {
                 bind(ps, parameters);
@@ -80,7 +78,6 @@ final class Sql {
      * answer (the OK packet carries it) instead of a {@code SELECT LAST_INSERT_ID()} round trip.
      */
     static long counted(JdbcOperations jdbc, String sql, Object... parameters) {
-        HeldWrites.sendHeld(jdbc);
         return jdbc.execute(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, parameters);
@@ -110,7 +107,6 @@ final class Sql {
             execute(jdbc, sql, rows.get(0));
             return;
         }
-        HeldWrites.sendHeld(jdbc);
         jdbc.prepareStatement(sql, ps -> {
             try {
                 for (Object[] row : rows) {
