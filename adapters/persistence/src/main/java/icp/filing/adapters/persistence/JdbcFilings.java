@@ -258,15 +258,13 @@ class JdbcFilings implements Filings {
             return Map.of();
         }
         Map<String, List<ServiceRow>> services = new java.util.HashMap<>();
-        // by their indexes, named: on tables filled faster than their statistics followed (the benchmark's), MariaDB
-        // 11.4 read each service's domains by scanning the table (10,377 rows read for 9 filings in a statement log)
         query("""
                 SELECT s.subject_number, s.service_number, s.state, s.source_application_id, s.source_item,
                     s.approved_at,
                     (SELECT GROUP_CONCAT(DISTINCT d.registrable_domain ORDER BY d.domain SEPARATOR ',')
-                     FROM filed_domain d FORCE INDEX (fk_filed_domain_service)
+                     FROM filed_domain d
                      WHERE d.service_number = s.service_number)
-                FROM filed_service s FORCE INDEX (ix_filed_service_subject)
+                FROM filed_service s
                 WHERE s.subject_number IN (""" + in + ")", rs -> services
                 .computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ServiceRow(rs.getString(1),
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), instant(rs, 6),
@@ -274,7 +272,7 @@ class JdbcFilings implements Filings {
         Map<String, List<AccessRecord>> accesses = new java.util.HashMap<>();
         query("""
                 SELECT a.service_number, a.provider_id, a.access_method, a.access_ips, a.server_location, a.since
-                FROM filed_access a JOIN filed_service s FORCE INDEX (ix_filed_service_subject)
+                FROM filed_access a JOIN filed_service s
                     ON s.service_number = a.service_number
                 WHERE s.subject_number IN (""" + in + ") ORDER BY a.since, a.provider_id", rs -> accesses
                 .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
