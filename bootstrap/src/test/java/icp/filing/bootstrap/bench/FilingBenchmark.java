@@ -69,8 +69,6 @@ public final class FilingBenchmark {
      * warm-up's, since values of another length take branches the JIT has not seen.
      */
     private static final int TIMED_KEYS = 90_000_000;
-    /** The subjects whose submissions are captured for {@link BenchFloor}. */
-    private static final int FLOOR_CAPTURE_KEYS = 70_000_000;
     /** The JIT counts as settled below this share of one core. */
     static final double JIT_SETTLED = 0.15;
     private static final int LATENCY_SAMPLES = Integer.getInteger("bench.latency-samples", 20);
@@ -146,23 +144,15 @@ public final class FilingBenchmark {
             HttpClient client = HttpClient.newBuilder().executor(httpThreads).build();
             Figure submissions = null;
             Figure approvals = null;
-            Figure floor = null;
-            Figure approvalFloor = null;
-            Figure floorCeiling = null;
             if (!READS_ONLY) {
                 Figure[] writes = writes(context, raw, async, blocking, client, http);
                 submissions = writes[0];
                 approvals = writes[1];
-                floor = writes[2];
-                approvalFloor = writes[3];
-                floorCeiling = writes[4];
             }
             if (WRITES_ONLY) {
                 System.out.println("(the load generator runs on the same machine as the system and its database)");
                 ratio("submit_vs_raw_tx", submissions, rawTransactions);
-                ratio("submit_statements_replayed_vs_raw_tx", floor, floorCeiling);
                 ratio("approve_vs_raw_tx", approvals, rawTransactions);
-                ratio("approve_statements_replayed_vs_raw_tx", approvalFloor, floorCeiling);
                 channel.shutdownNow();
                 httpThreads.shutdownNow();
                 return;
@@ -197,9 +187,7 @@ public final class FilingBenchmark {
             BenchFootprint.print(raw, DATA_DIR);
             if (!READS_ONLY) {
                 ratio("submit_vs_raw_tx", submissions, rawTransactions);
-                ratio("submit_statements_replayed_vs_raw_tx", floor, floorCeiling);
                 ratio("approve_vs_raw_tx", approvals, rawTransactions);
-                ratio("approve_statements_replayed_vs_raw_tx", approvalFloor, floorCeiling);
             }
             ratio("public_query_vs_point_select", queries, pointSelects);
             ratio("public_query_first_asked_vs_point_select", firstAsked, pointSelects);
@@ -250,85 +238,7 @@ public final class FilingBenchmark {
         perOperation(raw, statements, bulk.size());
         statementLog(raw, null);
         BenchLatency.approvalToPublicAndProvider(context, async, client, http, basic, timed, domainOf);
-        Figure[] floors = floors(context, raw, blocking, materials, lean, basic);
-        return new Figure[] {submissions, approvals, floors[0], floors[1], floors[2]};
-    }
-
-    /**
-     * The floors the writes' own statements set ({@link BenchFloor}): a few filings submitted, confirmed and approved
-     * with the general log on, then their submissions' round trips replayed raw on fresh subjects as many times as
-     * submissions were timed, and their approvals' as many times on applications brought to review the same way.
-     */
-    private static Figure[] floors(ApplicationContext context, DataSource raw,
-                                   ProviderFilingServiceGrpc.ProviderFilingServiceBlockingStub blocking,
-                                   Map<MaterialKind, String> materials, BenchHttp lean, String basic) throws Exception {
-        var sms = context.getBean(icp.filing.bootstrap.RecordingSmsCentre.class);
-        List<BenchFloor.Captured> captured = BenchFloor.capture(raw, () -> {
-            try {
-                unmeasuredRound(context, materials, blocking, lean, basic, 64, FLOOR_CAPTURE_KEYS);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        sms.drain();
-        List<BenchFloor.Captured> approved = captured.stream()
-                .filter(application -> !application.confirm().isEmpty() && !application.approve().isEmpty()).toList();
-        System.out.printf("floor: %d submissions captured (%d round trips after the begin), %d of them with their"
-                        + " confirmation and approval (%d round trips)%n", captured.size(),
-                captured.get(0).submit().size(), approved.size(),
-                approved.isEmpty() ? 0 : approved.get(0).approve().size());
-        // the machine's speed drifts by a fifth within minutes: the floors are compared with a ceiling of their own
-        Figure ceiling = jdbcCeiling(raw, "ceiling again, beside the floors");
-        Figure submissions = submissionFloors(raw, captured, ceiling);
-        if (approved.isEmpty()) {
-            throw new IllegalStateException("no approval captured with its submission and confirmation");
-        }
-        return new Figure[] {submissions, approvalFloors(raw, approved, ceiling), ceiling};
-    }
-
-    /** A submission's statements replayed one transaction each, then the writes of eight in one transaction. */
-    private static Figure submissionFloors(DataSource raw, List<BenchFloor.Captured> captured, Figure ceiling)
-            throws Exception {
-        long until = System.nanoTime() + WARM_UP.toNanos();
-        do {
-            unmeasured(SUBMISSIONS, i -> BenchFloor.submitting(raw, captured, i));
-        } while (System.nanoTime() < until);
-        long[] before = statements(raw);
-        Figure submissions = run("floor: a submission's statements, raw", SUBMISSIONS,
-                i -> BenchFloor.submitting(raw, captured, i));
-        perOperation(raw, before, SUBMISSIONS);
-        int group = 8;
-        unmeasured(SUBMISSIONS / group, i -> BenchFloor.submittingGrouped(raw, captured, i, group));
-        before = statements(raw);
-        Figure groups = run("floor: the same, writes " + group + " to a transaction", SUBMISSIONS / group,
-                i -> BenchFloor.submittingGrouped(raw, captured, i, group));
-        perOperation(raw, before, SUBMISSIONS / group * group);
-        System.out.printf(java.util.Locale.ROOT, "  = %.1f submissions/s, %.2f of the ceiling beside%n",
-                groups.perSecond() * group, groups.perSecond() * group / ceiling.perSecond());
-        return submissions;
-    }
-
-    /**
-     * An approval's statements replayed on applications brought to review (untimed), then again with the serial
-     * taken in a transaction of its own.
-     */
-    private static Figure approvalFloors(DataSource raw, List<BenchFloor.Captured> approved, Figure ceiling)
-            throws Exception {
-        int first = BenchFloor.freshSubjects(SUBMISSIONS);
-        unmeasured(SUBMISSIONS, i -> BenchFloor.reviewing(raw, approved, first, i, false));
-        long[] before = statements(raw);
-        Figure approvals = run("floor: an approval's statements, raw", SUBMISSIONS,
-                i -> BenchFloor.reviewing(raw, approved, first, i, true));
-        perOperation(raw, before, SUBMISSIONS);
-        int apart = BenchFloor.freshSubjects(SUBMISSIONS);
-        unmeasured(SUBMISSIONS, i -> BenchFloor.reviewing(raw, approved, apart, i, false));
-        before = statements(raw);
-        Figure serialApart = run("floor: the same, the serial taken apart", SUBMISSIONS,
-                i -> BenchFloor.approvingSerialApart(raw, approved, apart, i));
-        perOperation(raw, before, SUBMISSIONS);
-        System.out.printf(java.util.Locale.ROOT, "  = %.2f of the ceiling beside%n",
-                serialApart.perSecond() / ceiling.perSecond());
-        return approvals;
+        return new Figure[] {submissions, approvals};
     }
 
     /**
