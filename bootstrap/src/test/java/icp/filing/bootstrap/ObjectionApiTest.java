@@ -90,4 +90,36 @@ class ObjectionApiTest extends ApiTestSupport {
         StatusRuntimeException nothing = assertThrows(StatusRuntimeException.class, () -> lodge(request));
         assertEquals("NOTHING_TO_OBJECT_TO", ProviderApiTest.errorInfo(nothing).getReason());
     }
+
+    /** Two reviewers answering one objection at once: the later write loses, whatever it said. */
+    @Test
+    void aSecondAnswerWrittenOverTheFirstIsRefusedAsConcurrent() {
+        Application submitted = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
+                TestFilings.uniqueLabel() + ".cn"));
+        assertEquals(200, clients.post("/api/v1/bureau/applications/" + submitted.getId() + "/return", "bj-reviewer",
+                "{\"reasons\":[\"DOMAIN_HOLDER_MISMATCH\"]}").status());
+        Objection lodged = lodge(LodgeObjectionRequest.newBuilder().setApplicationId(submitted.getId())
+                .setStatement("并发答复").build());
+        var objections = context.getBean(icp.filing.application.port.Objections.class);
+        var transactions = context.getBean(icp.filing.application.port.Transactions.class);
+        var beijing = icp.filing.domain.common.Province.BEIJING;
+        var first = transactions.inTransaction(() -> objections.find(lodged.getId(), beijing).orElseThrow());
+        var second = transactions.inTransaction(() -> objections.find(lodged.getId(), beijing).orElseThrow());
+        var reviewer = icp.filing.domain.application.Actor.reviewer("bj-reviewer");
+        first.reject(reviewer, "不成立", java.time.Instant.now());
+        second.uphold(reviewer, "成立", java.time.Instant.now());
+        transactions.inTransaction(() -> {
+            objections.update(first);
+            return null;
+        });
+        var lost = assertThrows(icp.filing.domain.error.ConcurrentUpdateException.class,
+                () -> transactions.inTransaction(() -> {
+                    objections.update(second);
+                    return null;
+                }));
+        assertEquals(icp.filing.domain.error.Reason.CONCURRENT_UPDATE, lost.reason());
+        assertEquals("REJECTED", clients.provider(ApiClients.DEMO_KEY).listObjections(ListObjectionsRequest
+                .getDefaultInstance()).getObjectionsList().stream().filter(o -> o.getId().equals(lodged.getId()))
+                .findFirst().orElseThrow().getState(), "the first answer stands");
+    }
 }

@@ -8,37 +8,27 @@ import icp.filing.domain.error.AlreadyExistsException;
 import icp.filing.domain.error.ConcurrentUpdateException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.objection.Objection;
-import io.micronaut.data.connection.annotation.Connectable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Objections in MariaDB; one open objection per decision is held by a unique key. */
 @Singleton
-@Connectable
 class JdbcObjections implements Objections {
-    private static final String COLUMNS = """
-            SELECT id, provider_id, against, target, statement, lodged_at, state, answer, answered_by_kind,
-                   answered_by_id, answered_at, version FROM objection
-            """;
+    private final ObjectionRepository rows;
 
-    private final JdbcOperations jdbc;
-
-    JdbcObjections(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    JdbcObjections(ObjectionRepository rows) {
+        this.rows = rows;
     }
 
     @Override
     public void add(Objection o, Province province) {
         try {
-            execute("""
-                    INSERT INTO objection (id, provider_id, province_code, against, target, open_target, statement,
-                        lodged_at, state, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", o.id(),
-                    o.provider().value(), province.code(), o.against().name(), o.target(),
-                    o.against() + ":" + o.target(), o.statement(), UtcColumns.column(o.lodgedAt()), o.state().name());
+            rows.save(new ObjectionRow(o.id(), o.provider().value(), province.code(), o.against().name(), o.target(),
+                    openTarget(o), o.statement(), UtcColumns.column(o.lodgedAt()), o.state().name(), null, null, null,
+                    null, 0L));
         } catch (RuntimeException e) {
             throw UniqueKeys.translate(e, Map.of("uk_objection_open", new AlreadyExistsException(
                     Reason.OBJECTION_OPEN, "已有未答复的申辩 / an objection against this decision is open already")));
@@ -47,44 +37,48 @@ class JdbcObjections implements Objections {
 
     @Override
     public void update(Objection o) {
-        int updated = execute("""
-                UPDATE objection SET state = ?, open_target = NULL, answer = ?, answered_by_kind = ?, answered_by_id = ?,
-                    answered_at = ?, version = version + 1 WHERE id = ? AND version = ?""", o.state().name(),
-                o.answer().orElse(null), o.answeredBy().map(a -> a.kind().name()).orElse(null),
-                o.answeredBy().map(Actor::id).orElse(null), UtcColumns.column(o.answeredAt().orElse(null)), o.id(),
-                o.version());
-        if (updated != 1) {
-            throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
-                    "申辩已被他人答复 / objection " + o.id() + " was answered by someone else");
+        ConcurrentUpdateException answered = new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
+                "申辩已被他人答复 / objection " + o.id() + " was answered by someone else");
+        ObjectionRow stored = rows.findById(o.id()).orElseThrow(() -> answered);
+        try {
+            rows.update(new ObjectionRow(stored.id(), stored.providerId(), stored.provinceCode(), stored.against(),
+                    stored.target(), null, stored.statement(), stored.lodgedAt(), o.state().name(),
+                    o.answer().orElse(null), o.answeredBy().map(a -> a.kind().name()).orElse(null),
+                    o.answeredBy().map(Actor::id).orElse(null), UtcColumns.column(o.answeredAt().orElse(null)),
+                    o.version()));
+        } catch (OptimisticLockException e) {
+            throw answered;
         }
     }
 
     @Override
     public Optional<Objection> find(String id, Province province) {
-        return query(COLUMNS + "WHERE id = ? AND province_code = ?", id, province.code()).stream().findFirst();
+        return rows.findByIdAndProvinceCode(id, province.code()).map(JdbcObjections::objection);
     }
 
     @Override
     public List<Objection> listByProvince(Province province, Objection.State state) {
-        return query(COLUMNS + "WHERE province_code = ? AND state = ? ORDER BY lodged_at LIMIT 100", province.code(),
-                state.name());
+        return rows.findTop100ByProvinceCodeAndStateOrderByLodgedAt(province.code(), state.name()).stream()
+                .map(JdbcObjections::objection).toList();
     }
 
     @Override
     public List<Objection> listByProvider(ProviderId provider) {
-        return query(COLUMNS + "WHERE provider_id = ? ORDER BY lodged_at DESC LIMIT 100", provider.value());
+        return rows.findTop100ByProviderIdOrderByLodgedAtDesc(provider.value()).stream()
+                .map(JdbcObjections::objection).toList();
     }
 
-    private List<Objection> query(String sql, Object... parameters) {
-        return Sql.query(jdbc, sql, rs -> Objection.restore(rs.getString(1), new ProviderId(rs.getString(2)),
-                Objection.Against.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                UtcColumns.instant(rs.getObject(6, LocalDateTime.class)), Objection.State.valueOf(rs.getString(7)),
-                rs.getString(8), rs.getString(9) == null ? null
-                        : new Actor(Actor.Kind.valueOf(rs.getString(9)), rs.getString(10)),
-                UtcColumns.instant(rs.getObject(11, LocalDateTime.class)), rs.getLong(12)), parameters);
+    /** Open, the decision's key; answered, none, so that the decision may be objected to no more. */
+    private static String openTarget(Objection o) {
+        return o.state() == Objection.State.OPEN ? o.against() + ":" + o.target() : null;
     }
 
-    private int execute(String sql, Object... parameters) {
-        return Sql.execute(jdbc, sql, parameters);
+    /** Rebuilt through the aggregate's own factory, as accepted. */
+    private static Objection objection(ObjectionRow r) {
+        return Objection.restore(r.id(), new ProviderId(r.providerId()), Objection.Against.valueOf(r.against()),
+                r.target(), r.statement(), UtcColumns.instant(r.lodgedAt()), Objection.State.valueOf(r.state()),
+                r.answer(), r.answeredByKind() == null ? null
+                        : new Actor(Actor.Kind.valueOf(r.answeredByKind()), r.answeredById()),
+                UtcColumns.instant(r.answeredAt()), r.version());
     }
 }
