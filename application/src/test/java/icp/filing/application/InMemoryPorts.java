@@ -250,11 +250,6 @@ final class InMemoryPorts {
         }
 
         @Override
-        public void replaceContent(Application application) {
-            applications.put(application.id(), application);
-        }
-
-        @Override
         public Optional<Application> find(ApplicationId id) {
             return Optional.ofNullable(applications.get(id));
         }

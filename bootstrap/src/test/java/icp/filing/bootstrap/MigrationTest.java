@@ -95,7 +95,7 @@ class MigrationTest {
                 s.execute("""
                         INSERT INTO application_pre_approval (application_id, service_position, type, authority,
                             approval_number, document_material_id)
-                        VALUES ('00000000-0000-0000-0000-000000000004', 0, 'NEWS', '北京市\\\\网信办', '京网信\\t001',
+                        VALUES ('00000000-0000-0000-0000-000000000004', 0, 'NEWS', '北京市\\\\网信办"引号"', '京网信\\t001',
                             '00000000-0000-0000-0000-0000000000a1')""");
                 writeV4Filing(s);
                 // an operator's server may read backslashes in literals as themselves: V20 writes none
@@ -131,7 +131,7 @@ class MigrationTest {
                 assertEquals(List.of(DomainName.parse("old-example.cn")),
                         ((icp.filing.domain.service.Website) loaded.services().get(0)).domains());
                 var preApproval = loaded.services().get(0).content().preApprovals().get(0);
-                assertEquals("北京市\\网信办", preApproval.authority());
+                assertEquals("北京市\\网信办\"引号\"", preApproval.authority(), "a double quote too, through V23's JSON");
                 assertEquals("京网信\t001", preApproval.approvalNumber());
                 assertEquals(java.util.Arrays.asList(null, 0), loaded.materials().stream()
                         .map(icp.filing.domain.material.MaterialRef::servicePosition).toList());

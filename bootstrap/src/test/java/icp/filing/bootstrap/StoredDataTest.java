@@ -125,24 +125,15 @@ class StoredDataTest extends ApiTestSupport {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement application = c.prepareStatement(
                      "UPDATE application SET principal_phone = '10000000000', principal_email = 'legacy' WHERE id = ?");
-             PreparedStatement content = c.prepareStatement("SELECT content FROM application WHERE id = ?");
-             PreparedStatement service = c.prepareStatement("UPDATE application SET content = ? WHERE id = ?")) {
+             PreparedStatement service = c.prepareStatement("""
+                     UPDATE application SET content = JSON_SET(content,
+                         '$.services[0].access.ipAddresses', JSON_ARRAY('203.0.113.999'),
+                         '$.services[0].contentCategories', JSON_ARRAY(999),
+                         '$.services[0].languages', JSON_ARRAY('tlh')) WHERE id = ?""")) {
             application.setString(1, id);
             assertEquals(1, application.executeUpdate());
-            content.setString(1, id);
-            String stored;
-            try (ResultSet rs = content.executeQuery()) {
-                assertTrue(rs.next());
-                stored = rs.getString(1);
-            }
-            // the service's line (V20): access IPs, content categories and languages are its 16th, 18th and 19th values
-            String[] values = stored.lines().filter(l -> l.startsWith("s\t")).findFirst().orElseThrow().split("\t", -1);
-            String line = String.join("\t", values);
-            values[16] = "203.0.113.999";
-            values[18] = "999";
-            values[19] = "tlh";
-            service.setString(1, stored.replace(line, String.join("\t", values)));
-            service.setString(2, id);
+            // the service's access IPs, content categories and languages in the content's JSON (StoredContent)
+            service.setString(1, id);
             assertEquals(1, service.executeUpdate());
         }
 

@@ -18,14 +18,12 @@ public interface Applications {
     void add(Application application);
 
     /**
-     * Stores the changes of a loaded application if nobody changed it since it was loaded.
+     * Stores the changes of a loaded application, what it asks for included, if nobody changed it since it was
+     * loaded.
      *
      * @throws icp.filing.domain.error.ConcurrentUpdateException when the stored version moved on
      */
     void update(Application application);
-
-    /** Replaces what the application asks for (services, pre-approvals, materials): a resubmission's correction. */
-    void replaceContent(Application application);
 
     Optional<Application> find(ApplicationId id);
 

@@ -56,7 +56,6 @@ public final class ResubmitApplication {
                     new FilingRequest.NewFiling(input.subject(), input.services()), materials);
             SmsVerification.Started sms = smsStep.begin(application);
             applications.update(application);
-            applications.replaceContent(application);
             smsStep.storeAgain(application, sms);
             return application;
         });
@@ -72,7 +71,6 @@ public final class ResubmitApplication {
             application.resubmit(Actor.provider(provider), clock.instant(), read.change(), read.materials());
             SmsVerification.Started sms = smsStep.begin(application);
             applications.update(application);
-            applications.replaceContent(application);
             smsStep.storeAgain(application, sms);
             return application;
         });

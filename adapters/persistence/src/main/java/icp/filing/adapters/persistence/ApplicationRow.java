@@ -3,13 +3,16 @@ package icp.filing.adapters.persistence;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
+import io.micronaut.data.model.DataType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * One row of table application: the subject and its principal flattened; what it asks for and its history as text
- * ({@link ApplicationText}).
+ * One row of table application: the subject and its principal flattened into the columns that are searched or unique;
+ * what it asks for in one JSON column ({@link StoredContent}). Its history is the chain of
+ * {@code application_transition} ({@link TransitionRow}).
  */
 @MappedEntity("application")
 record ApplicationRow(
@@ -39,7 +42,6 @@ record ApplicationRow(
         @Nullable LocalDateTime queuedAt,
         String subjectKey,
         @Nullable String openSubjectKey,
-        String content,
-        String history,
+        @TypeDef(type = DataType.JSON) StoredContent content,
         @Version Long version) {
 }

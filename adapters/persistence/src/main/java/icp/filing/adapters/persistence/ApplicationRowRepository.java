@@ -11,6 +11,8 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ApplicationRowRepository extends CrudRepository<ApplicationRow, String> {
 
+    List<ApplicationRow> findByIdIn(java.util.Collection<String> ids);
+
     boolean existsByProviderIdAndRequestId(String providerId, String requestId);
 
     Optional<ApplicationRow> findByProviderIdAndRequestId(String providerId, String requestId);

@@ -55,8 +55,8 @@ final class ApplicationRows {
     private ApplicationRows() {
     }
 
-    /** The row of {@code a}, with its content and history as {@link ApplicationText} wrote them. */
-    static ApplicationRow toRow(Application a, String content, String history) {
+    /** The row of {@code a}, with its content. */
+    static ApplicationRow toRow(Application a, StoredContent content) {
         Subject s = a.subject();
         Principal p = s.principal();
         IdempotencyKey key = a.idempotencyKey().orElse(null);
@@ -71,7 +71,7 @@ final class ApplicationRows {
                         : String.join(",", a.serviceNumbers().stream().map(FilingNumber::toString).toList()),
                 UtcColumns.column(a.submittedAt()),
                 UtcColumns.column(a.queuedAt().orElse(null)), s.identityKey(), a.state().isOpen() ? openKey(a) : null,
-                content, history, a.version());
+                content, a.version());
     }
 
     /**
@@ -83,34 +83,10 @@ final class ApplicationRows {
                 : a.subject().identityKey();
     }
 
-    static ApplicationServiceRow toRow(String applicationId, int position, Service service) {
-        Principal p = service.principal();
-        Access access = service.access();
-        String domains = joinedDomains(service);
-        String homeUrl = service instanceof Website w ? w.homeUrl() : null;
-        String fingerprint = service instanceof App app ? app.signingFingerprint().hex() : null;
-        AppIdentity identity = service.appIdentity().orElse(null);
-        String platform = identity == null ? null : identity.platform();
-        String key = identity == null ? null : identity.key();
-        return new ApplicationServiceRow(applicationId, position, service.kind().name(), service.name(),
-                domains, homeUrl, platform, key, fingerprint, p.name(), p.certificateType().code(),
-                p.certificateNumber(), p.certificateValidUntil(), p.phone().value(), p.email().value(),
-                access.method().code(),
-                String.join(",", access.ipAddresses().stream().map(IpAddress::value).toList()),
-                access.serverLocation() == null ? null : access.serverLocation().code(),
-                String.join(",", service.content().categories().stream().map(c -> String.valueOf(c.code())).toList()),
-                String.join(",", service.content().languages().stream().map(Language::code).toList()));
-    }
-
     /** A website's domains in their ASCII form, comma-joined (commas cannot occur in a domain); null otherwise. */
     static String joinedDomains(Service service) {
         return service instanceof Website w
                 ? String.join(",", w.domains().stream().map(DomainName::ascii).toList()) : null;
-    }
-
-    static List<PreApprovalRow> preApprovalRows(String applicationId, int position, Service service) {
-        return service.content().preApprovals().stream().map(p -> new PreApprovalRow(applicationId, position,
-                p.type().name(), p.authority(), p.approvalNumber(), p.document().value())).toList();
     }
 
     /** A transition as stored, chained to the one before it ({@code previous}, "" for the first). */
@@ -125,36 +101,22 @@ final class ApplicationRows {
         return new HistoryChain.Entry(toTransition(row), row.prevHash(), row.hash());
     }
 
-    static ApplicationMaterialRow toRow(String applicationId, MaterialRef ref) {
-        return new ApplicationMaterialRow(applicationId, ref.servicePosition(), ref.kind().name(),
-                ref.id().value());
-    }
-
-    /** The application of a row, its content read from its text, its history as read from the row's. */
-    static Application toApplication(ApplicationRow row, List<TransitionRow> history) {
-        ApplicationText.Content content = ApplicationText.content(row.id(), row.content());
-        return toApplication(row, content.services(), content.preApprovals(), content.materials(), history);
-    }
-
-    private static Application toApplication(ApplicationRow row, List<ApplicationServiceRow> services,
-                                             List<PreApprovalRow> preApprovals, List<ApplicationMaterialRow> materials,
-                                             List<TransitionRow> transitions) {
+    /** The application of a row and its history, the row's content read through {@code content}. */
+    static Application toApplication(ApplicationRow row, List<TransitionRow> transitions, ContentMapper content) {
         Principal principal = new Principal(row.principalName(), CertificateType.byCode(row.principalCertificateType()),
                 row.principalCertificateNumber(), row.principalCertificateValidUntil(), new PhoneNumber(row.principalPhone()),
                 new EmailAddress(row.principalEmail()));
         Subject subject = new Subject(SubjectNature.byCode(row.subjectNature()), row.subjectName(),
                 CertificateType.byCode(row.subjectCertificateType()), row.subjectCertificateNumber(),
                 row.subjectCertificateValidUntil(), Province.byCode(row.provinceCode()).orElseThrow(), row.subjectAddress(), principal);
-        List<Service> carried = services.stream().map(s -> toService(s,
-                preApprovals.stream().filter(p -> p.servicePosition() == s.position()).toList())).toList();
+        List<Service> carried = row.content().services().stream().map(content::toService).toList();
         FilingRequest request = request(Operation.valueOf(row.operation()),
                 row.targetNumber() == null ? null : FilingNumber.parse(row.targetNumber()), subject, carried);
         return Application.restore(new ApplicationId(row.id()), new ProviderId(row.providerId()),
                 row.requestId() == null ? null : new IdempotencyKey(row.requestId(),
                         row.requestDigest() == null ? "" : row.requestDigest()),
                 request,
-                materials.stream().map(m -> new MaterialRef(m.servicePosition(), MaterialKind.valueOf(m.kind()),
-                        new MaterialId(m.materialId()))).toList(),
+                row.content().materials().stream().map(content::toMaterial).toList(),
                 transitions.stream().map(ApplicationRows::toTransition).toList(), ApplicationState.valueOf(row.state()),
                 row.subjectNumber() == null ? null : FilingNumber.parse(row.subjectNumber()),
                 split(row.serviceNumbers()).stream().map(FilingNumber::parse).toList(), row.version());
@@ -171,28 +133,6 @@ final class ApplicationRows {
             case CANCEL_SERVICE -> new FilingChange.CancelService(target, subject);
             case CANCEL_SUBJECT -> new FilingChange.CancelSubject(target, subject);
             case ADD_ACCESS -> new FilingChange.AddAccess(target, subject, services.get(0));
-        };
-    }
-
-    private static Service toService(ApplicationServiceRow r, List<PreApprovalRow> preApprovals) {
-        ServiceContent content = new ServiceContent(
-                split(r.contentCategories()).stream().map(c -> ContentCategory.restore(Integer.parseInt(c))).toList(),
-                split(r.languages()).stream().map(Language::restore).toList(),
-                preApprovals.stream().map(p -> new PreApproval(PreApprovalType.valueOf(p.type()), p.authority(),
-                        p.approvalNumber(), new MaterialId(p.documentMaterialId()))).toList());
-        Principal principal = new Principal(r.principalName(), CertificateType.byCode(r.principalCertificateType()),
-                r.principalCertificateNumber(), r.principalCertificateValidUntil(), new PhoneNumber(r.principalPhone()),
-                new EmailAddress(r.principalEmail()));
-        Access access = new Access(AccessMethod.byCode(r.accessMethod()), split(r.accessIps()).stream()
-                .map(IpAddress::new).toList(),
-                r.serverLocation() == null ? null : Province.byCode(r.serverLocation()).orElseThrow());
-        return switch (ServiceKind.valueOf(r.kind())) {
-            case WEBSITE -> new Website(r.name(), split(r.domains()).stream().map(DomainName::new).toList(),
-                    r.homeUrl(), principal, access, content);
-            case APP -> new App(r.name(), AppPlatform.valueOf(r.platform()), new PackageName(r.appKey()),
-                    new Fingerprint(r.signingFingerprint()), principal, access, content);
-            case MINI_PROGRAM -> new MiniProgram(r.name(), r.platform(), r.appKey(), principal, access, content);
-            case QUICK_APP -> new QuickApp(r.name(), new PackageName(r.appKey()), principal, access, content);
         };
     }
 

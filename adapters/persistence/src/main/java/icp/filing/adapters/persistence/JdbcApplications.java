@@ -28,44 +28,41 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Applications in MariaDB: one row each, what it asks for and its history as text in it ({@link ApplicationText}),
- * the history also appended to the chain of {@code application_transition}. Writers hold the transaction. An
- * application is read from its row alone, so a read never mixes states from before and after a concurrent decision.
+ * Applications in MariaDB through Micronaut Data: one row each, what it asks for in its JSON column, its history the
+ * chain of {@code application_transition}. Every read of an application reads its row and its transitions in one read
+ * transaction, so a read never mixes states from before and after a concurrent decision.
  */
 @Singleton
-@io.micronaut.data.connection.annotation.Connectable
+@io.micronaut.data.connection.annotation.Connectable // the principal-usage statement outside a transaction
 class JdbcApplications implements Applications {
-    // reads on the write path (a decision, an upload) without Micronaut Data's row mapper; writes and pages use it
-    private static final RecordReader<ApplicationRow> APPLICATIONS = RecordReader.of(ApplicationRow.class,
-            "application");
-    private static final RecordReader<TransitionRow> TRANSITIONS = RecordReader.of(TransitionRow.class,
-            "application_transition");
-
     private final ApplicationRowRepository applications;
-    private final TransactionOperations<Connection> transactions;
+    private final TransitionRowRepository transitions;
+    private final ContentMapper content;
+    private final TransactionOperations<Connection> transactionOperations;
     private final JdbcOperations jdbc;
 
-    JdbcApplications(ApplicationRowRepository applications, TransactionOperations<Connection> transactions,
+    JdbcApplications(ApplicationRowRepository applications, TransitionRowRepository transitions,
+                     ContentMapper content, TransactionOperations<Connection> transactionOperations,
                      JdbcOperations jdbc) {
-        this.transactions = transactions;
-        this.jdbc = jdbc;
         this.applications = applications;
+        this.transitions = transitions;
+        this.content = content;
+        this.transactionOperations = transactionOperations;
+        this.jdbc = jdbc;
     }
 
-    /**
-     * The application's row with what it asks for and its first transitions, and those transitions in the chain,
-     * held with the transaction's other writes ({@link HeldWrites}).
-     */
+    /** The application's row and its first transitions, the start of its chain. */
     @Override
     public void add(Application application) {
-        List<TransitionRow> appended = newTransitions(application, ChainEnd.NONE);
-        Script script = new Script().insertAll("application", List.of(ApplicationRows.toRow(application,
-                        content(application), ApplicationText.history("", appended))))
-                .refuse("uk_application_request", new AlreadyExistsException(Reason.DUPLICATE_REQUEST_ID,
-                        "请求号已用过 / request id already used"))
-                .refuse("uk_application_open_subject", openApplicationExists())
-                .insertAll("application_transition", appended);
-        script.run(jdbc);
+        try {
+            applications.save(ApplicationRows.toRow(application, stored(application)));
+            transitions.saveAll(newTransitions(application, null));
+        } catch (RuntimeException e) {
+            throw UniqueKeys.translate(e, Map.of(
+                    "uk_application_request", new AlreadyExistsException(Reason.DUPLICATE_REQUEST_ID,
+                            "请求号已用过 / request id already used"),
+                    "uk_application_open_subject", openApplicationExists()));
+        }
     }
 
     private static AlreadyExistsException openApplicationExists() {
@@ -73,110 +70,39 @@ class JdbcApplications implements Applications {
                 "该主体已有进行中的申请 / the subject already has an application in progress");
     }
 
-    /** The new content, held with the transaction's other writes; the row's version moves with its update. */
-    @Override
-    public void replaceContent(Application application) {
-        new Script().add("UPDATE application SET content = ? WHERE id = ?",
-                content(application), application.id().value())
-                .oneRow(new IllegalStateException("application " + application.id() + " is not stored")).run(jdbc);
-    }
-
-    /** What the application asks for: its services, their pre-approvals, and the materials it references. */
-    private static String content(Application application) {
-        String id = application.id().value();
-        List<ApplicationServiceRow> rows = new ArrayList<>();
-        List<PreApprovalRow> approvals = new ArrayList<>();
-        for (int i = 0; i < application.services().size(); i++) {
-            rows.add(ApplicationRows.toRow(id, i, application.services().get(i)));
-            approvals.addAll(ApplicationRows.preApprovalRows(id, i, application.services().get(i)));
-        }
-        return ApplicationText.content(rows, approvals, application.materials().stream()
-                .map(ref -> ApplicationRows.toRow(id, ref)).toList());
+    private StoredContent stored(Application application) {
+        return content.toStored(application.services(), application.materials());
     }
 
     /**
-     * The row, version-checked, with its history, and the new transitions in the chain, held with the transaction's
-     * other writes ({@link HeldWrites}): the server checks the version when they are sent ({@link Script#oneRow}). The transitions link to the chain's
-     * end as this application was read; if anything was appended since, the version moved with it (every append goes
-     * with this update), so the UPDATE matches no row and the whole is refused as a concurrent update. The content is
-     * not written here: {@link #replaceContent} does when it changes.
+     * The row, version-checked (Micronaut Data's {@code @Version}), and the new transitions chained on from the last
+     * one stored. Anything appended since this application was read moved the version with it (every append goes with
+     * an update), so a stale copy is refused as a concurrent update before its transitions are written.
      */
     @Override
     public void update(Application application) {
-        ChainEnd end = chainEnd(application);
-        List<TransitionRow> appended = newTransitions(application, end);
-        ApplicationRow row = ApplicationRows.toRow(application, null, ApplicationText.history(end.history(), appended));
-        Object[] values = UPDATE_COLUMNS.values(row);
-        Object[] parameters = java.util.Arrays.copyOf(values, values.length + 2);
-        parameters[values.length] = row.id();
-        parameters[values.length + 1] = row.version();
         ConcurrentUpdateException concurrent = new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
                 "申请已被他人处理 / application " + application.id() + " was changed by someone else");
-        Script script = new Script().add(UPDATE, parameters).oneRow(concurrent)
-                // a resubmitted application opens again: the subject must not have another open one
-                .refuse("uk_application_open_subject", openApplicationExists())
-                .refuse("uk_application_transition_seq", concurrent)
-                .insertAll("application_transition", appended);
-        script.run(jdbc);
-    }
-
-    /** Every column but the key, the content and the version, which the update checks and moves on. */
-    private static final Sql.Columns UPDATE_COLUMNS;
-    private static final String UPDATE;
-
-    static {
-        Sql.Columns all = Sql.Columns.of(ApplicationRow.class);
-        List<String> names = all.list();
-        int[] kept = java.util.stream.IntStream.range(0, names.size())
-                .filter(i -> !List.of("id", "version", "content").contains(names.get(i))).toArray();
-        UPDATE_COLUMNS = new Sql.Columns(java.util.Arrays.stream(kept).mapToObj(names::get).toList(),
-                java.util.Arrays.stream(kept).mapToObj(i -> all.accessors()[i])
-                        .toArray(java.lang.reflect.Method[]::new));
-        UPDATE = "UPDATE application SET " + String.join(", ", UPDATE_COLUMNS.list().stream()
-                .map(c -> c + " = ?").toList()) + ", version = version + 1 WHERE id = ? AND version = ?";
-    }
-
-    /**
-     * How many transitions of an application are stored, the last one's hash ("" before the first), and the history
-     * text of its row.
-     */
-    private record ChainEnd(int stored, String hash, String history) {
-        static final ChainEnd NONE = new ChainEnd(0, "", "");
-
-        static ChainEnd of(List<TransitionRow> history, String text) {
-            TransitionRow last = history.isEmpty() ? null : history.get(history.size() - 1);
-            return last == null ? NONE : new ChainEnd(last.seq() + 1, last.hash(), text);
+        try {
+            applications.update(ApplicationRows.toRow(application, stored(application)));
+            transitions.saveAll(newTransitions(application,
+                    transitions.findFirstByApplicationIdOrderBySeqDesc(application.id().value()).orElse(null)));
+        } catch (io.micronaut.data.exceptions.OptimisticLockException e) {
+            throw concurrent;
+        } catch (RuntimeException e) {
+            // a resubmitted application opens again: the subject must not have another open one
+            throw UniqueKeys.translate(e, Map.of("uk_application_open_subject", openApplicationExists(),
+                    "uk_application_transition_seq", concurrent));
         }
     }
 
-    /**
-     * Where the history of each application read here ended, by the very object handed out (weakly held: an entry
-     * goes with its application), so that its update need not read the history again inside the transaction.
-     */
-    private final Map<Application, ChainEnd> chainEnds = java.util.Collections.synchronizedMap(
-            new java.util.WeakHashMap<>());
-
-    private ChainEnd chainEnd(Application application) {
-        // the same object updated again (should its transaction roll back and it be tried again) reads it again
-        ChainEnd known = chainEnds.remove(application);
-        if (known != null) {
-            return known;
-        }
-        // not read here (nothing does that today): the stored end, which the version check guards as above
-        String id = application.id().value();
-        List<String> stored = Sql.query(jdbc, "SELECT history FROM application WHERE id = ?", rs -> rs.getString(1),
-                id);
-        return stored.isEmpty() ? ChainEnd.NONE
-                : ChainEnd.of(ApplicationText.history(id, stored.get(0)), stored.get(0));
-    }
-
-    /** The transitions of the application after {@code end}, chained on from it. */
-    private static List<TransitionRow> newTransitions(Application application, ChainEnd end) {
+    /** The transitions of the application after the last one stored ({@code null}: none), chained on from it. */
+    private static List<TransitionRow> newTransitions(Application application, TransitionRow last) {
         List<Transition> history = application.history();
         String id = application.id().value();
-        String previous = end.hash();
+        String previous = last == null ? "" : last.hash();
         List<TransitionRow> rows = new ArrayList<>();
-        for (int seq = end.stored(); seq < history.size(); seq++) {
+        for (int seq = last == null ? 0 : last.seq() + 1; seq < history.size(); seq++) {
             TransitionRow row = ApplicationRows.toRow(id, seq, history.get(seq), previous);
             rows.add(row);
             previous = row.hash();
@@ -186,7 +112,7 @@ class JdbcApplications implements Applications {
 
     @Override
     public List<HistoryChain.Entry> history(ApplicationId id) {
-        return snapshot(() -> TRANSITIONS.whereIn(jdbc, "application_id", List.of(id.value()), "seq").stream()
+        return snapshot(() -> transitions.findByApplicationIdOrderBySeq(id.value()).stream()
                 .map(ApplicationRows::toEntry).toList());
     }
 
@@ -278,12 +204,12 @@ class JdbcApplications implements Applications {
         return whole(ids).stream().collect(Collectors.toMap(a -> a.id().value(), a -> a));
     }
 
-    /** The applications with these ids: their rows, which hold all of each. */
+    /** The applications with these ids, each with its history. */
     private List<Application> whole(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return load(APPLICATIONS.whereIn(jdbc, "id", ids, "id"));
+        return snapshot(() -> load(applications.findByIdIn(ids)));
     }
 
     @Override
@@ -298,20 +224,20 @@ class JdbcApplications implements Applications {
         });
     }
 
-    /** Pages are read through Micronaut Data's repository: the writes held on this connection go first. */
+    /** A read transaction: an application's row and its transitions from one snapshot. */
     private <T> T snapshot(Supplier<T> read) {
-        return transactions.executeRead(status -> {
-            return read.get();
-        });
+        return transactionOperations.executeRead(status -> read.get());
     }
 
-    /** Each application of its row; where its history ends is kept for its update. */
+    /** Each application of its row and its transitions, read together. */
     private List<Application> load(List<ApplicationRow> rows) {
-        return rows.stream().map(row -> {
-            List<TransitionRow> history = ApplicationText.history(row.id(), row.history());
-            Application application = ApplicationRows.toApplication(row, history);
-            chainEnds.put(application, ChainEnd.of(history, row.history()));
-            return application;
-        }).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<TransitionRow>> histories = transitions.findByApplicationIdInOrderBySeq(
+                rows.stream().map(ApplicationRow::id).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(TransitionRow::applicationId));
+        return rows.stream().map(row -> ApplicationRows.toApplication(row, histories.getOrDefault(row.id(),
+                List.of()), content)).toList();
     }
 }
