@@ -53,10 +53,25 @@ class ReadmeWalkthroughIT {
     @AfterEach
     void stop() throws Exception {
         if (system != null) {
-            system.descendants().forEach(ProcessHandle::destroy);
+            List<ProcessHandle> processes = new ArrayList<>(system.descendants().toList());
+            processes.forEach(ProcessHandle::destroy);
             system.destroy();
             system.waitFor(60, TimeUnit.SECONDS);
-            system.descendants().forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle process : processes) {
+                try {
+                    process.onExit().get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    process.destroyForcibly();
+                }
+            }
+        }
+        if (work != null) {
+            // the embedded server stops with the system (it is the system's child); its data goes with the folder
+            try (Stream<Path> files = Files.walk(work)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 

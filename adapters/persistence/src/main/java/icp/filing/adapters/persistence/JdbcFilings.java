@@ -64,8 +64,7 @@ class JdbcFilings implements Filings {
     }
 
     /**
-     * The filing's rows, held with the transaction's other writes ({@link HeldWrites}): an approval holds its
-     * province's serial counter until it commits.
+     * The filing's rows, in the approval's transaction (which holds its province's serial counter until it commits).
      */
     @Override
     public void add(Filing filing) {

@@ -57,7 +57,7 @@ class JdbcOutbox implements Outbox {
     @Override
     public void add(List<OutboxMessage> messages) {
         LocalDateTime now = UtcColumns.column(clock.instant());
-        // held with the transaction's other writes (HeldWrites): nothing reads them before the commit
+        // in the caller's transaction: a rolled-back change sends nothing
         new Script().insert("""
                 INSERT INTO outbox_entry (idempotency_key, channel, template, recipient, payload, secret, state,
                     attempts, created_at, next_attempt_at)""",

@@ -37,8 +37,7 @@ class JdbcSmsVerifications implements SmsVerifications {
     }
 
     /**
-     * The verification and its principals' rows, held with the transaction's other writes ({@link HeldWrites}): a new
-     * application has no verification to replace.
+     * The verification and its principals' rows: a new application has no verification to replace.
      */
     @Override
     public void start(SmsVerification v) {
@@ -74,7 +73,7 @@ class JdbcSmsVerifications implements SmsVerifications {
         writeConfirmations(v);
     }
 
-    /** Held with the transaction's other writes ({@link HeldWrites}); the server checks the version when they are sent. */
+    /** Version-checked: a verification changed meanwhile is refused as a concurrent update. */
     @Override
     public void update(SmsVerification v) {
         Script script = new Script().add("""
