@@ -12,22 +12,25 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Materials in MariaDB; descriptions are read without the bytes, which are fetched only for a download. */
+/**
+ * Materials in MariaDB; descriptions are read without the bytes (a projection), which are fetched only for a download.
+ * The insert alone is a statement of its own: it streams the bytes from wherever the upload waits into the BLOB, which
+ * a repository's save, binding a {@code byte[]}, cannot (a second copy of up to the size limit in memory per upload).
+ */
 @Singleton
 @Connectable
 class JdbcMaterials implements Materials {
     private final JdbcOperations jdbc;
+    private final MaterialRepository materials;
 
-    JdbcMaterials(JdbcOperations jdbc) {
+    JdbcMaterials(JdbcOperations jdbc, MaterialRepository materials) {
         this.jdbc = jdbc;
+        this.materials = materials;
     }
 
     @Override
@@ -59,40 +62,23 @@ class JdbcMaterials implements Materials {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Sql.query(jdbc, described(ids.size()), JdbcMaterials::material,
-                ids.stream().map(MaterialId::value).toArray());
-    }
-
-    /** The descriptions of {@code count} materials by id, read by {@link #material}. */
-    static String described(int count) {
-        return "SELECT id, provider_id, kind, format, size_bytes, sha256, uploaded_at FROM material WHERE id IN ("
-                + Sql.marks(count) + ")";
-    }
-
-    static Material material(ResultSet rs) throws SQLException {
-        return new Material(new MaterialId(rs.getString(1)), new ProviderId(rs.getString(2)),
-                MaterialKind.valueOf(rs.getString(3)), MaterialFormat.valueOf(rs.getString(4)), rs.getLong(5),
-                rs.getString(6), UtcColumns.instant(rs.getObject(7, LocalDateTime.class)));
+        return materials.findByIdIn(ids.stream().map(MaterialId::value).distinct().toList()).stream()
+                .map(JdbcMaterials::material).toList();
     }
 
     @Override
     public Optional<Material> findByContent(ProviderId provider, MaterialKind kind, String sha256) {
-        return Sql.query(jdbc, "SELECT id, provider_id, kind, format, size_bytes, sha256, uploaded_at FROM material "
-                        + "WHERE provider_id = ? AND kind = ? AND sha256 = ? ORDER BY uploaded_at LIMIT 1",
-                JdbcMaterials::material, provider.value(), kind.name(), sha256).stream().findFirst();
+        return materials.findFirstByProviderIdAndKindAndSha256OrderByUploadedAt(provider.value(), kind.name(), sha256)
+                .map(JdbcMaterials::material);
+    }
+
+    private static Material material(MaterialDescription d) {
+        return new Material(new MaterialId(d.id()), new ProviderId(d.providerId()), MaterialKind.valueOf(d.kind()),
+                MaterialFormat.valueOf(d.format()), d.sizeBytes(), d.sha256(), UtcColumns.instant(d.uploadedAt()));
     }
 
     @Override
     public Optional<byte[]> content(MaterialId id) {
-        return jdbc.prepareStatement("SELECT content FROM material WHERE id = ?", ps -> {
-            try {
-                ps.setString(1, id.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read material content", e);
-            }
-        });
+        return materials.findById(id.value()).map(MaterialRepository.MaterialBytes::content);
     }
 }
