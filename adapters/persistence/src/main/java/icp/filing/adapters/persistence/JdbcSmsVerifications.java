@@ -5,48 +5,41 @@ import icp.filing.domain.application.ApplicationId;
 import icp.filing.domain.error.ConcurrentUpdateException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.verification.SmsVerification;
-import io.micronaut.data.connection.annotation.Connectable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** SMS verifications in MariaDB: a row per application, a row per principal to confirm (codes as hashes only). */
+/**
+ * SMS verifications in MariaDB through Micronaut Data: a row per application ({@code @Version}), a row per principal
+ * to confirm (codes as hashes only).
+ */
 @Singleton
-@Connectable
 class JdbcSmsVerifications implements SmsVerifications {
-    private static final String COLUMNS = """
-            SELECT v.application_id, v.state, v.expires_at, v.resends, v.wrong_codes, v.version, c.position, c.phone,
-                   c.certificate_tail, c.code_hash, c.confirmed_at
-            FROM sms_verification v JOIN sms_confirmation c ON c.application_id = v.application_id
-            """;
-
     /** A marker: the insert found the application's earlier verification. */
     private static final icp.filing.domain.error.AlreadyExistsException REPLACE =
             new icp.filing.domain.error.AlreadyExistsException(Reason.CONCURRENT_UPDATE, "earlier verification");
 
-    private final JdbcOperations jdbc;
+    private final SmsVerificationRepository verifications;
+    private final SmsConfirmationRepository confirmations;
 
-    JdbcSmsVerifications(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    JdbcSmsVerifications(SmsVerificationRepository verifications, SmsConfirmationRepository confirmations) {
+        this.verifications = verifications;
+        this.confirmations = confirmations;
     }
 
-    /**
-     * The verification and its principals' rows: a new application has no verification to replace.
-     */
+    /** The verification and its principals' rows: a new application has no verification to replace. */
     @Override
     public void start(SmsVerification v) {
-        new Script().add("""
-                INSERT INTO sms_verification (state, expires_at, resends, wrong_codes, version, application_id)
-                VALUES (?, ?, ?, ?, 0, ?)""", v.state().name(), UtcColumns.column(v.expiresAt()), v.resends(),
-                v.wrongCodes(), v.application().value()).insert("""
-                INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
-                    confirmed_at)""", confirmationRows(v)).run(jdbc);
+        verifications.save(row(v, 0L));
+        confirmations.saveAll(confirmationRows(v));
     }
 
     /**
@@ -55,125 +48,89 @@ class JdbcSmsVerifications implements SmsVerifications {
      */
     @Override
     public void replace(SmsVerification v) {
-        String id = v.application().value();
-        Object[] row = {v.state().name(), UtcColumns.column(v.expiresAt()), v.resends(), v.wrongCodes(), id};
         try {
-            execute("""
-                    INSERT INTO sms_verification (state, expires_at, resends, wrong_codes, version, application_id)
-                    VALUES (?, ?, ?, ?, 0, ?)""", row);
+            verifications.save(row(v, 0L));
         } catch (RuntimeException e) {
-            if (!(UniqueKeys.translate(e, java.util.Map.of("PRIMARY", REPLACE)) == REPLACE)) {
+            if (UniqueKeys.translate(e, Map.of("PRIMARY", REPLACE)) != REPLACE) {
                 throw e;
             }
-            execute("DELETE FROM sms_confirmation WHERE application_id = ?", id);
-            execute("""
-                    UPDATE sms_verification SET state = ?, expires_at = ?, resends = ?, wrong_codes = ?,
-                        version = version + 1 WHERE application_id = ?""", row);
+            confirmations.deleteByKeyApplicationId(v.application().value());
+            SmsVerificationRow earlier = verifications.findById(v.application().value()).orElseThrow();
+            verifications.update(row(v, earlier.version()));
         }
-        writeConfirmations(v);
+        confirmations.saveAll(confirmationRows(v));
     }
 
-    /** Version-checked: a verification changed meanwhile is refused as a concurrent update. */
+    /**
+     * Version-checked: a verification changed meanwhile is refused as a concurrent update. A verification keeps the
+     * principals it started with (a confirmation changes in place, none comes or goes): its rows are updated where
+     * they are.
+     */
     @Override
     public void update(SmsVerification v) {
-        Script script = new Script().add("""
-                UPDATE sms_verification SET state = ?, resends = ?, wrong_codes = ?, version = version + 1
-                WHERE application_id = ? AND version = ?""", v.state().name(), v.resends(), v.wrongCodes(),
-                v.application().value(), v.version()).oneRow(new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
-                "短信核验已被同时处理 / the SMS verification changed at the same moment; retry"));
-        // a verification keeps the principals it started with (a confirmation changes in place, none comes or goes):
-        // its rows are rewritten where they are, not deleted and inserted again
-        script.insert("""
-                INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
-                    confirmed_at)""", confirmationRows(v), """
-                ON DUPLICATE KEY UPDATE phone = VALUES(phone), certificate_tail = VALUES(certificate_tail),
-                    code_hash = VALUES(code_hash), confirmed_at = VALUES(confirmed_at)""");
-        script.run(jdbc);
-    }
-
-    private void writeConfirmations(SmsVerification v) {
-        Sql.batch(jdbc, """
-                INSERT INTO sms_confirmation (application_id, position, phone, certificate_tail, code_hash,
-                    confirmed_at) VALUES (?, ?, ?, ?, ?, ?)""", confirmationRows(v));
-    }
-
-    private static List<Object[]> confirmationRows(SmsVerification v) {
-        List<SmsVerification.Confirmation> confirmations = v.confirmations();
-        List<Object[]> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < confirmations.size(); i++) {
-            SmsVerification.Confirmation c = confirmations.get(i);
-            rows.add(new Object[] {v.application().value(), i, c.phone(), c.certificateTail(), c.codeHash(),
-                    UtcColumns.column(c.confirmedAt())});
+        try {
+            verifications.update(row(v, v.version()));
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentUpdateException(Reason.CONCURRENT_UPDATE,
+                    "短信核验已被同时处理 / the SMS verification changed at the same moment; retry");
         }
-        return rows;
+        confirmations.updateAll(confirmationRows(v));
     }
 
     @Override
     public Optional<SmsVerification> find(ApplicationId application) {
-        return load(COLUMNS + "WHERE v.application_id = ? ORDER BY c.position", application.value()).stream()
-                .findFirst();
+        return verifications.findById(application.value()).map(List::of).map(this::load)
+                .flatMap(found -> found.stream().findFirst());
     }
 
     @Override
     public List<SmsVerification> pendingFor(String phone) {
-        return load(COLUMNS + """
-                WHERE v.state = 'PENDING' AND v.application_id IN
-                    (SELECT application_id FROM sms_confirmation WHERE phone = ? AND confirmed_at IS NULL)
-                ORDER BY v.application_id, c.position LIMIT 1000""", phone);
+        List<String> waiting = confirmations.findByPhoneAndConfirmedAtIsNull(phone).stream()
+                .map(c -> c.key().applicationId()).distinct().limit(1000).toList();
+        return waiting.isEmpty() ? List.of() : load(verifications.findByApplicationIdInAndState(waiting,
+                SmsVerification.State.PENDING.name()));
     }
 
     @Override
     public List<SmsVerification> pendingExpiredBy(Instant at, int limit) {
-        return load(COLUMNS + """
-                WHERE v.application_id IN (SELECT application_id FROM (SELECT application_id FROM sms_verification
-                    WHERE state = 'PENDING' AND expires_at <= ? ORDER BY expires_at LIMIT %d) due)
-                ORDER BY v.application_id, c.position""".formatted(limit), UtcColumns.column(at));
+        return load(verifications.findByStateAndExpiresAtLessThanEquals(SmsVerification.State.PENDING.name(),
+                UtcColumns.column(at), Pageable.from(0, limit, Sort.of(Sort.Order.asc("expiresAt")))));
     }
 
-    private List<SmsVerification> load(String sql, Object parameter) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                ps.setObject(1, parameter);
-                List<SmsVerification> found = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    String current = null;
-                    List<SmsVerification.Confirmation> confirmations = new ArrayList<>();
-                    Object[] head = null;
-                    while (rs.next()) {
-                        String id = rs.getString(1);
-                        if (!id.equals(current)) {
-                            if (current != null) {
-                                found.add(restore(current, head, confirmations));
-                            }
-                            current = id;
-                            confirmations = new ArrayList<>();
-                            head = new Object[] {rs.getString(2), instant(rs, 3), rs.getInt(4), rs.getInt(5),
-                                rs.getLong(6)};
-                        }
-                        confirmations.add(new SmsVerification.Confirmation(rs.getString(8), rs.getString(9),
-                                rs.getString(10), instant(rs, 11)));
-                    }
-                    if (current != null) {
-                        found.add(restore(current, head, confirmations));
-                    }
-                }
-                return found;
-            } catch (SQLException e) {
-                throw new IllegalStateException("SMS verification query failed", e);
-            }
-        });
+    /** The verifications of these rows, each with its principals in order, in the order of their application ids. */
+    private List<SmsVerification> load(Collection<SmsVerificationRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<SmsConfirmationRow>> principals = confirmations.findByKeyApplicationIdInOrderByKeyPosition(
+                rows.stream().map(SmsVerificationRow::applicationId).toList()).stream()
+                .collect(Collectors.groupingBy(c -> c.key().applicationId()));
+        List<SmsVerification> found = new ArrayList<>();
+        for (SmsVerificationRow r : rows.stream().sorted(java.util.Comparator.comparing(
+                SmsVerificationRow::applicationId)).toList()) {
+            found.add(SmsVerification.restore(new ApplicationId(r.applicationId()),
+                    principals.getOrDefault(r.applicationId(), List.of()).stream()
+                            .map(c -> new SmsVerification.Confirmation(c.phone(), c.certificateTail(), c.codeHash(),
+                                    UtcColumns.instant(c.confirmedAt()))).toList(),
+                    UtcColumns.instant(r.expiresAt()), r.resends(), r.wrongCodes(),
+                    SmsVerification.State.valueOf(r.state()), r.version()));
+        }
+        return found;
     }
 
-    private static SmsVerification restore(String id, Object[] head, List<SmsVerification.Confirmation> confirmations) {
-        return SmsVerification.restore(new ApplicationId(id), confirmations, (Instant) head[1], (int) head[2],
-                (int) head[3], SmsVerification.State.valueOf((String) head[0]), (long) head[4]);
+    private static SmsVerificationRow row(SmsVerification v, Long version) {
+        return new SmsVerificationRow(v.application().value(), v.state().name(), UtcColumns.column(v.expiresAt()),
+                v.resends(), v.wrongCodes(), version);
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return UtcColumns.instant(rs.getObject(column, LocalDateTime.class));
-    }
-
-    private int execute(String sql, Object... parameters) {
-        return Sql.execute(jdbc, sql, parameters);
+    private static List<SmsConfirmationRow> confirmationRows(SmsVerification v) {
+        List<SmsVerification.Confirmation> all = v.confirmations();
+        List<SmsConfirmationRow> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            SmsVerification.Confirmation c = all.get(i);
+            rows.add(new SmsConfirmationRow(new SmsConfirmationRow.Key(v.application().value(), i), c.phone(),
+                    c.certificateTail(), c.codeHash(), UtcColumns.column(c.confirmedAt())));
+        }
+        return rows;
     }
 }
