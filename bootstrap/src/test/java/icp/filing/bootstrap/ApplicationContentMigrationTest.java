@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -63,11 +62,7 @@ class ApplicationContentMigrationTest {
             Flyway.configure().dataSource(server.url(), server.username(), server.password())
                     .locations("classpath:db/migration").load().migrate();
 
-            try (ApplicationContext context = ApplicationContext.run(Map.of(
-                    "datasources.default.url", server.url(), "datasources.default.username", server.username(),
-                    "datasources.default.password", server.password(), "icp.sms.log-sink", "true",
-                    "icp.mail.log-sink", "true", "icp.sms.code-key", "c2FtZSBrZXkgb24gZXZlcnkgbm9kZSwgMzIgYnl0ZXMhIQ==",
-                    "icp.node.role", "province"), "test")) {
+            try (ApplicationContext context = MigrationTest.provinceNode(server)) {
                 Applications applications = context.getBean(Applications.class);
                 for (Stored s : stored) {
                     Application loaded = applications.find(new ApplicationId(s.id())).orElseThrow();
@@ -80,12 +75,7 @@ class ApplicationContentMigrationTest {
                 }
             }
         } finally {
-            EmbeddedMariaDb.stop(dir);
-            try (var paths = Files.walk(dir.getParent())) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            MigrationTest.stopAndDelete(dir);
         }
     }
 

@@ -114,12 +114,7 @@ class MigrationTest {
                 assertEquals(null, rs.getString(3));
             }
 
-            try (ApplicationContext context = ApplicationContext.run(Map.of(
-                    "datasources.default.url", server.url(), "datasources.default.username", server.username(),
-                    "datasources.default.password", server.password(), "icp.sms.log-sink", "true",
-                    "icp.mail.log-sink", "true", "icp.sms.code-key", "c2FtZSBrZXkgb24gZXZlcnkgbm9kZSwgMzIgYnl0ZXMhIQ==",
-                    // the province's own register, as migrated (the national one is fed by uploads)
-                    "icp.node.role", "province"), "test")) {
+            try (ApplicationContext context = provinceNode(server)) {
                 Applications applications = context.getBean(Applications.class);
                 var loaded = applications.find(new ApplicationId("00000000-0000-0000-0000-000000000004")).orElseThrow();
                 assertEquals(ApplicationState.IN_REVIEW, loaded.state());
@@ -143,11 +138,25 @@ class MigrationTest {
                 filingLivesOn(context);
             }
         } finally {
-            EmbeddedMariaDb.stop(dir);
-            try (var paths = Files.walk(dir.getParent())) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
+            stopAndDelete(dir);
+        }
+    }
+
+    /** A province node on the migrated database: its own register, as migrated (the national one is fed by uploads). */
+    static ApplicationContext provinceNode(EmbeddedMariaDb.Server server) {
+        return ApplicationContext.run(Map.of(
+                "datasources.default.url", server.url(), "datasources.default.username", server.username(),
+                "datasources.default.password", server.password(), "icp.sms.log-sink", "true",
+                "icp.mail.log-sink", "true", "icp.sms.code-key", "c2FtZSBrZXkgb24gZXZlcnkgbm9kZSwgMzIgYnl0ZXMhIQ==",
+                "icp.node.role", "province"), "test");
+    }
+
+    /** Stops the server of a test's own data directory and deletes the directory's parent. */
+    static void stopAndDelete(Path dir) throws java.io.IOException {
+        EmbeddedMariaDb.stop(dir);
+        try (var paths = Files.walk(dir.getParent())) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -30,12 +30,18 @@ class ObjectionApiTest extends ApiTestSupport {
                 "{\"upheld\":" + upheld + ",\"comment\":\"" + comment + "\"}");
     }
 
-    @Test
-    void anUpheldObjectionPutsAReturnedApplicationBackInReview() {
+    /** An application in the Beijing queue, returned by the reviewer: an objection may be lodged against it. */
+    private Application returnedApplication() {
         Application submitted = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
                 TestFilings.uniqueLabel() + ".cn"));
         assertEquals(200, clients.post("/api/v1/bureau/applications/" + submitted.getId() + "/return", "bj-reviewer",
                 "{\"reasons\":[\"DOMAIN_HOLDER_MISMATCH\"]}").status());
+        return submitted;
+    }
+
+    @Test
+    void anUpheldObjectionPutsAReturnedApplicationBackInReview() {
+        Application submitted = returnedApplication();
 
         Objection lodged = lodge(LodgeObjectionRequest.newBuilder().setApplicationId(submitted.getId())
                 .setStatement("域名持有者就是本单位，附查询截图").build());
@@ -94,10 +100,7 @@ class ObjectionApiTest extends ApiTestSupport {
     /** Two reviewers answering one objection at once: the later write loses, whatever it said. */
     @Test
     void aSecondAnswerWrittenOverTheFirstIsRefusedAsConcurrent() {
-        Application submitted = submit(TestFilings.unitFiling("北京" + TestFilings.uniqueLabel() + "有限公司",
-                TestFilings.uniqueLabel() + ".cn"));
-        assertEquals(200, clients.post("/api/v1/bureau/applications/" + submitted.getId() + "/return", "bj-reviewer",
-                "{\"reasons\":[\"DOMAIN_HOLDER_MISMATCH\"]}").status());
+        Application submitted = returnedApplication();
         Objection lodged = lodge(LodgeObjectionRequest.newBuilder().setApplicationId(submitted.getId())
                 .setStatement("并发答复").build());
         var objections = context.getBean(icp.filing.application.port.Objections.class);

@@ -67,14 +67,7 @@ public final class Notifications {
 
     /** 进入审核: every principal confirmed; the provider hears it. */
     void inReview(Application application, ReviewPeriod.Standing deadline) {
-        OutboxMessage event = ResultEvents.ofApplication("IN_REVIEW", application);
-        Map<String, String> fields = new LinkedHashMap<>(event.fields());
-        fields.put("reviewDeadline", deadline.deadline().toString());
-        fields.put("reviewWorkingDaysLeft", Integer.toString(deadline.workingDaysLeft()));
-        fields.put("reviewOverdue", Boolean.toString(deadline.overdue()));
-        fields.put("reviewCalendar", deadline.basis().name());
-        add(List.of(new OutboxMessage(event.channel(), event.key(), event.recipient(), event.template(), fields,
-                event.items(), event.secret())));
+        add(List.of(ResultEvents.inReview(application, deadline)));
     }
 
     /** Too many wrong codes returned the application: the provider hears it (the principals typed the codes). */

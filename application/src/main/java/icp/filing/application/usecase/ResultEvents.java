@@ -45,6 +45,18 @@ final class ResultEvents {
                 + application.history().size(), kind, fields);
     }
 
+    /** In the bureau's queue, with the review deadline as counted now (the provider's {@code review_deadline}). */
+    static OutboxMessage inReview(Application application, ReviewPeriod.Standing deadline) {
+        OutboxMessage event = ofApplication("IN_REVIEW", application);
+        Map<String, String> fields = new LinkedHashMap<>(event.fields());
+        fields.put("reviewDeadline", deadline.deadline().toString());
+        fields.put("reviewWorkingDaysLeft", Integer.toString(deadline.workingDaysLeft()));
+        fields.put("reviewOverdue", Boolean.toString(deadline.overdue()));
+        fields.put("reviewCalendar", deadline.basis().name());
+        return new OutboxMessage(event.channel(), event.key(), event.recipient(), event.template(), fields,
+                event.items(), event.secret());
+    }
+
     /** The codes of a resend went out: the application's history has no step for it, the resend's number counts. */
     static OutboxMessage smsResent(Application application, Instant at, int resend) {
         OutboxMessage event = ofApplication("SMS_SENT", application);

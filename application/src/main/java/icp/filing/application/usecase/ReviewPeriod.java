@@ -40,21 +40,15 @@ public final class ReviewPeriod {
             LocalDate today = today();
             WorkingDayCalendar.Count left = calendar.workingDaysLeft(today, deadline.date());
             boolean sameBasis = left.basis() == deadline.basis();
-            return new Standing(deadline.date(), left.workingDays(), overdue(queued),
+            return new Standing(deadline.date(), left.workingDays(), today.isAfter(deadline.date()),
                     sameBasis ? deadline.basis() : WorkingDayCalendar.Basis.WEEKDAYS_ONLY);
         });
     }
 
     /**
-     * The one test of overdue, the queue's flag and its overdue filter alike: queued before the first instant whose
-     * 20 working days have not yet passed today (so past its deadline, which is the same day for every instant of a
-     * China day).
+     * Applications that entered the queue before this instant are overdue today: the cut the overdue list finds its
+     * candidates by, in the queue's index. Whether each is overdue is still {@link #of}'s answer (ReviewQueue).
      */
-    public boolean overdue(Instant queuedAt) {
-        return queuedAt.isBefore(overdueIfQueuedBefore());
-    }
-
-    /** Applications that entered the queue before this instant are overdue today. */
     public Instant overdueIfQueuedBefore() {
         LocalDate cut = calendar.lastAcceptedDayOverdue(today(), WORKING_DAYS);
         return cut.plusDays(1).atStartOfDay(CHINA).toInstant();

@@ -15,8 +15,8 @@ import icp.filing.domain.error.NotFoundException;
 import icp.filing.domain.error.Reason;
 import icp.filing.domain.filing.Filing;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** What a bureau sees: its province's applications, oldest in the queue first. */

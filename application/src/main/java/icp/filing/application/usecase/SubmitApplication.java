@@ -100,7 +100,7 @@ public final class SubmitApplication {
 
     /** The request id as normalised (its length counts after NFKC, which can lengthen it) and the request's digest. */
     private static IdempotencyKey idempotencyKey(NewFilingCommand command, Violations violations) {
-        String requestId = violations.check("request_id", () -> Text.optionalIdentifier(command.requestId(), Integer.MAX_VALUE));
+        String requestId = violations.check("request_id", () -> Text.optionalIdentifier(command.requestId()));
         return requestId == null ? null : violations.check("request_id",
                 () -> new IdempotencyKey(requestId, RequestDigest.of(command)));
     }

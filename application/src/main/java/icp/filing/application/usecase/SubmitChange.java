@@ -78,7 +78,7 @@ public final class SubmitChange {
     }
 
     private static IdempotencyKey idempotencyKey(FilingChangeCommand command, Violations violations) {
-        String requestId = violations.check("request_id", () -> Text.optionalIdentifier(command.requestId(), Integer.MAX_VALUE));
+        String requestId = violations.check("request_id", () -> Text.optionalIdentifier(command.requestId()));
         return requestId == null ? null : violations.check("request_id",
                 () -> new IdempotencyKey(requestId, RequestDigest.of(command)));
     }

@@ -113,6 +113,12 @@ public final class Text {
         return text.isEmpty() ? null : text;
     }
 
+    /** An optional identifier or code, bounded where it was read: null when blank, else NFKC ({@link #identifier}). */
+    public static String optionalIdentifier(String raw) {
+        String text = identifier(raw);
+        return text.isEmpty() ? null : text;
+    }
+
     /** An optional identifier or code: null when blank, else NFKC ({@link #identifier}), at most {@code maxLength}. */
     public static String optionalIdentifier(String raw, int maxLength) {
         String text = identifier(raw);

@@ -79,8 +79,7 @@ class JdbcSmsVerifications implements SmsVerifications {
 
     @Override
     public Optional<SmsVerification> find(ApplicationId application) {
-        return verifications.findById(application.value()).map(List::of).map(this::load)
-                .flatMap(found -> found.stream().findFirst());
+        return verifications.findById(application.value()).flatMap(row -> load(List.of(row)).stream().findFirst());
     }
 
     @Override

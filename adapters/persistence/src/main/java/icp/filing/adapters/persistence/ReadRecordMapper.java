@@ -1,12 +1,13 @@
 package icp.filing.adapters.persistence;
 
 import icp.filing.application.port.ReadRecords.PersonalDataRead;
+import icp.filing.domain.common.Province;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 
 /** A read of personal data to its row and back. */
-@Mapper(componentModel = "jsr330", unmappedTargetPolicy = ReportingPolicy.ERROR, uses = RowMapping.class)
+@Mapper(componentModel = "jsr330", unmappedTargetPolicy = ReportingPolicy.ERROR, uses = UtcColumns.class)
 interface ReadRecordMapper {
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "provinceCode", source = "province")
@@ -14,4 +15,12 @@ interface ReadRecordMapper {
 
     @Mapping(target = "province", source = "provinceCode")
     PersonalDataRead toRead(ReadRecordRow row);
+
+    default String code(Province province) {
+        return province.code();
+    }
+
+    default Province province(String code) {
+        return Province.byCode(code).orElseThrow();
+    }
 }

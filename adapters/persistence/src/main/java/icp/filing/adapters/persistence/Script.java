@@ -13,9 +13,8 @@ import java.util.List;
  * A transaction's writes, each sent as the one plain prepared statement it is, in order: with the refusals its duplicate
  * keys answer with, and the version checks ({@link #oneRow}) made here on the row counts the driver returns.
  *
- * <p>An interim step: the writes once went as one multi-statement script, with the version check a server-side
- * {@code SIGNAL}; now each statement is its own round trip and nothing needs {@code allowMultiQueries}. The statements
- * move into Micronaut Data repositories table by table (the persistence issue), and this class goes with the last.
+ * <p>An interim step on the way to Micronaut Data repositories (the persistence issue): the filings' and the outbox's
+ * writes still come through here, one statement per round trip, and the class goes with the last of them.
  */
 final class Script {
     /**

@@ -212,7 +212,7 @@ final class PublicFilingsController {
     }
 
     private static Optional<ServiceKind> kind(String type) {
-        String text = Text.optionalIdentifier(type, Integer.MAX_VALUE);
+        String text = Text.optionalIdentifier(type);
         if (text == null) {
             return Optional.empty();
         }
